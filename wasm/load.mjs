@@ -1,0 +1,80 @@
+// Loads the Emscripten build of the runtime into Node. Shared by the wasm CLI
+// (wasm/yieldlab.mjs), the node:test suites, the conformance runner and the
+// benchmarks, so there is exactly one place that knows where the build lives.
+import { createRequire } from 'node:module';
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// YIELDLAB_WASM_DIR lets a caller point at another build folder.
+export const wasmDir = resolve(process.env.YIELDLAB_WASM_DIR ?? join(repoRoot, 'build/wasm'));
+
+let modulePromise = null;
+
+// Resolves to the Emscripten module; `new module.Session()` makes a session.
+// Cached: every caller in a process shares one instance of the runtime.
+export function loadYieldlab() {
+  modulePromise ??= instantiate();
+  return modulePromise;
+}
+
+async function instantiate() {
+  const jsPath = join(wasmDir, 'yieldlab_wasm.js');
+  const wasmPath = join(wasmDir, 'yieldlab_wasm.wasm');
+  if (!existsSync(jsPath) || !existsSync(wasmPath)) {
+    throw new Error(`wasm build not found in ${wasmDir}; run: npm run build:wasm (or npm test)`);
+  }
+  // The build is a classic (non-ES6) MODULARIZE script so that the same file
+  // works in a browser worker via importScripts; Node loads it with require.
+  const createYieldlab = createRequire(import.meta.url)(jsPath);
+
+  // Emscripten's Node shell installs process-wide uncaughtException and
+  // unhandledRejection handlers that rethrow, which changes how the host's own
+  // errors are reported (exit code 7 instead of 1). We own the process, so we
+  // drop whatever handlers the factory added.
+  const before = {
+    uncaughtException: process.listeners('uncaughtException'),
+    unhandledRejection: process.listeners('unhandledRejection'),
+  };
+  const pending = createYieldlab({ wasmBinary: readFileSync(wasmPath) });
+  for (const [event, kept] of Object.entries(before)) {
+    for (const listener of process.listeners(event)) {
+      if (!kept.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return pending;
+}
+
+// Drives one program to the end in slices of `budget` instructions, calling
+// onChunk(stdout, stderr) after every slice, exactly as the native CLI loops.
+// Returns { status, error, load } where `load` is the parsed Session.load
+// result. A failed load still runs once: that call hands back the queued
+// SyntaxError traceback on stderr.
+export function drive(session, source, filename, { budget = 1_000_000, onChunk = () => {} } = {}) {
+  const load = JSON.parse(session.load(source, filename));
+  let result;
+  do {
+    result = JSON.parse(session.run(budget));
+    onChunk(result.stdout, result.stderr);
+  } while (load.ok && result.status === 'paused');
+  const status = load.ok ? result.status : 'error';
+  return { status, error: load.ok ? result.error : load.error, load };
+}
+
+// Convenience for tests and tools: a fresh session, run to completion,
+// output collected. Returns { status, stdout, stderr, error, load }.
+export async function runProgram(source, { filename = '<string>', budget } = {}) {
+  const yl = await loadYieldlab();
+  const session = new yl.Session();
+  try {
+    let stdout = '';
+    let stderr = '';
+    const onChunk = (out, err) => { stdout += out; stderr += err; };
+    const end = drive(session, source, filename, { budget, onChunk });
+    return { ...end, stdout, stderr };
+  } finally {
+    session.delete(); // Embind objects live on the wasm heap until deleted.
+  }
+}

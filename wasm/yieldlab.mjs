@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `node wasm/yieldlab.mjs FILE.py` / `-c CODE`: the wasm twin of the native
+// CLI. Same stdout, stderr and exit status, so the conformance runner can
+// hold both builds to the same expected output.
+import { readFileSync } from 'node:fs';
+import { loadYieldlab, drive } from './load.mjs';
+
+function usage() {
+  process.stderr.write('usage: yieldlab FILE.py | yieldlab -c CODE\n');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  if (argv[0] === '-c') {
+    if (argv.length < 2) usage();
+    return { source: argv[1], filename: '<string>' };
+  }
+  if (argv.length < 1 || argv[0].startsWith('-')) usage();
+  const path = argv[0];
+  try {
+    return { source: readFileSync(path, 'utf8'), filename: path };
+  } catch (e) {
+    process.stderr.write(`yieldlab: can't open file '${path}': [Errno 2] ${e.code === 'ENOENT' ? 'No such file or directory' : e.message}\n`);
+    process.exit(2);
+  }
+}
+
+const { source, filename } = parseArgs(process.argv.slice(2));
+const yl = await loadYieldlab();
+const session = new yl.Session();
+// Write each slice's output as it arrives, so long programs stream like the
+// native CLI. Node writes to files and pipes synchronously on Linux.
+const { status } = drive(session, source, filename, {
+  onChunk(out, err) {
+    if (out) process.stdout.write(out);
+    if (err) process.stderr.write(err);
+  },
+});
+session.delete();
+// exitCode (not exit()) lets pending writes to a pipe drain first.
+process.exitCode = status === 'error' ? 1 : 0;
