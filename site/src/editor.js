@@ -25,6 +25,8 @@ export function createEditor(element, { value, onRun }) {
     insertSpaces: true,
     scrollBeyondLastLine: false,
     renderLineHighlight: 'line',
+    overviewRulerBorder: false,
+    hideCursorInOverviewRuler: true,
     padding: { top: 12 },
   });
   dark.addEventListener('change', () => monaco.editor.setTheme(theme()));

@@ -5,6 +5,7 @@ import { createEditor } from './editor.js';
 import { createOutput } from './output.js';
 import { createRunner } from './runner.js';
 import { DEFAULT_PROGRAM } from './examples.js';
+import { readSharedCode, writeSharedCode } from './share.js';
 
 const $ = (id) => document.querySelector(`[data-testid="${id}"]`);
 const runButton = $('run');
@@ -12,7 +13,10 @@ const stopButton = $('stop');
 const status = $('status');
 const output = createOutput($('output'));
 const runner = createRunner();
-const editor = createEditor($('editor'), { value: DEFAULT_PROGRAM, onRun: run });
+const editor = createEditor($('editor'), {
+  value: readSharedCode() ?? DEFAULT_PROGRAM,
+  onRun: run,
+});
 
 let running = null; // { kill } while a program runs
 
@@ -33,10 +37,12 @@ function run() {
   output.clear();
   editor.clearError();
   setStatus('Running…', 'busy');
+  const code = editor.getValue();
+  writeSharedCode(code); // the address bar is now a link to this program
   const started = performance.now();
   const elapsed = () => `${Math.round(performance.now() - started)} ms`;
 
-  setRunning(runner.run(editor.getValue(), (event) => {
+  setRunning(runner.run(code, (event) => {
     switch (event.type) {
       case 'output':
         output.stdout(event.stdout);

@@ -44,31 +44,72 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-// Opens the page, failing the test on any page error or failed request.
-async function open() {
+// Opens the page (with `code` in the share fragment, if given) and waits for
+// Monaco. Collects page errors and failed requests for the test to check.
+async function open(code, { colorScheme = 'light' } = {}) {
   const page = await context.newPage();
+  await page.emulateMedia({ colorScheme });
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(baseUrl);
+  await page.goto(code === undefined ? baseUrl : `${baseUrl}#code=${Buffer.from(code).toString('base64url')}`);
   await page.locator('.monaco-editor .view-lines').waitFor(); // Monaco is up
   return { page, problems };
 }
 
-test('runs the default generator program and shows its output', async () => {
-  const { page, problems } = await open();
-  await page.getByTestId('run').click();
-  const out = page.getByTestId('output');
+// Resolves once the run started by the last click has ended.
+async function finished(page) {
   await page.waitForFunction(
     () => document.querySelector('[data-testid="status"]').dataset.kind !== 'busy',
     null,
     { timeout: 30_000 },
   );
-  assert.equal((await out.textContent()).trim(), '[1, 2, 4, 8, 16]');
-  assert.equal(await page.getByTestId('status').getAttribute('data-kind'), 'ok');
+  return page.getByTestId('status').getAttribute('data-kind');
+}
+
+async function screenshot(page, name) {
   mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: join(screenshots, 'run.png') });
+  await page.screenshot({ path: join(screenshots, name) });
+}
+
+test('runs the default generator program and shows its output', async () => {
+  const { page, problems } = await open();
+  await page.getByTestId('run').click();
+  assert.equal(await finished(page), 'ok');
+  assert.equal((await page.getByTestId('output').textContent()).trim(), '[1, 2, 4, 8, 16]');
+  await screenshot(page, 'run.png');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('shows stderr apart from stdout, as text, and marks the error line', async () => {
+  const code = 'print("<b>not bold</b>")\nraise ValueError("bad")\n';
+  const { page, problems } = await open(code, { colorScheme: 'dark' });
+  await page.getByTestId('run').click();
+  assert.equal(await finished(page), 'error');
+  const out = page.getByTestId('output');
+  assert.equal(await out.locator('.stdout').textContent(), '<b>not bold</b>\n');
+  assert.equal(await out.locator('b').count(), 0, 'output must never become HTML');
+  assert.match(await out.locator('.stderr').textContent(), /ValueError: bad\n$/);
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor();
+  await screenshot(page, 'error-dark.png');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Stop ends a program that never finishes, and Run works again', async () => {
+  const { page, problems } = await open('while True:\n    pass\n');
+  await page.getByTestId('run').click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByTestId('status').getAttribute('data-kind'), 'busy');
+  await page.getByTestId('stop').click();
+  assert.equal(await finished(page), 'error');
+  assert.match(await page.getByTestId('output').textContent(), /\[stopped\]/);
+  await page.getByTestId('run').click(); // a fresh worker, still the same loop
+  await page.waitForTimeout(300);
+  await page.getByTestId('stop').click();
+  assert.match(await page.getByTestId('status').textContent(), /Stopped/);
   assert.deepEqual(problems, []);
   await page.close();
 });
