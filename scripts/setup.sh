@@ -37,6 +37,12 @@ if ((${#missing[@]})); then
   apt-get install -y -q "${missing[@]}"
 fi
 
+# Node comes with npm, which is running us; Vite 8 needs at least 20.19.
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "setup: Node $(node --version) is too old; yieldlab needs Node 20.19 or newer" >&2
+  exit 1
+fi
+
 # The hidden lockfile npm writes into node_modules is older than
 # package-lock.json exactly when the lockfile changed since the last install.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then

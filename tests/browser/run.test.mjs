@@ -83,6 +83,17 @@ test('runs the default generator program and shows its output', async () => {
   await page.close();
 });
 
+test('a second Run replaces the first: its output appears once', async () => {
+  const { page, problems } = await open();
+  await page.getByTestId('run').click();
+  await page.getByTestId('run').click();
+  assert.equal(await finished(page), 'ok');
+  await page.waitForTimeout(200); // room for a stale reply to (wrongly) arrive
+  assert.equal((await page.getByTestId('output').textContent()).trim(), '[1, 2, 4, 8, 16]');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('shows stderr apart from stdout, as text, and marks the error line', async () => {
   const code = 'print("<b>not bold</b>")\nraise ValueError("bad")\n';
   const { page, problems } = await open(code, { colorScheme: 'dark' });
