@@ -21,10 +21,11 @@ def running_average():
 
 
 def readings(n):
-    # A deterministic stream of "sensor readings" between 0 and 996.
+    # A deterministic stream of "sensor readings" between 0 and 996,
+    # from a small linear congruential generator.
     x = 12345
     for _ in range(n):
-        x = (x * 1103515245 + 12345) % 2147483648
+        x = (x * 75 + 74) % 65537
         yield x % 997
 
 

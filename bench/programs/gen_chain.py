@@ -43,7 +43,7 @@ def main():
     count = 0
     stream = below(shifted(not_multiple_of(scaled(numbers(N), 3), 7), 11), 900)
     for v in stream:
-        total += v % 10007
+        total = (total + v) % 1000003
         count += 1
     print(count, total)
 

@@ -5,7 +5,8 @@
 # the next row. Backtracking is just a generator running out of values.
 # Measures: recursive generators, tuple building and small loops.
 
-N = 11
+N = 10
+ROUNDS = 4
 
 
 def safe(placed, col):
@@ -29,10 +30,11 @@ def solutions(n, placed):
 def main():
     count = 0
     checksum = 0
-    for board in solutions(N, ()):
-        count += 1
-        for row in range(N):
-            checksum = (checksum * 7 + board[row] * (row + 1)) % 1000000007
+    for r in range(ROUNDS):
+        for board in solutions(N, ()):
+            count += 1
+            for row in range(N):
+                checksum = (checksum * 7 + board[row] * (row + 1) + r) % 1000003
     print(count, checksum)
 
 

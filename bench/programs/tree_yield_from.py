@@ -32,7 +32,7 @@ def main():
     for r in range(ROUNDS):
         position = 0
         for value in walk(tree):
-            checksum = (checksum + value * position + r) % 1000000007
+            checksum = (checksum * 3 + value + position * r) % 1000003
             position += 1
     print(size, checksum)
 
