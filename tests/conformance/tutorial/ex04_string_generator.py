@@ -1,0 +1,3 @@
+def string_generator(string):
+    for char in string:
+        yield char

@@ -1,0 +1,4 @@
+def simple_generator():
+    yield 'Hello'
+    yield 'World'
+    yield '!'

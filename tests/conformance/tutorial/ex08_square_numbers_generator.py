@@ -1,0 +1,3 @@
+def square_numbers(nums):
+    for i in nums:
+        yield i * i
