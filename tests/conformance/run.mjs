@@ -117,14 +117,14 @@ async function workerMain() {
     return;
   }
   parentPort.postMessage({ type: 'ready', via: mod.via });
-  parentPort.on('message', async (job) => {
+  parentPort.on('message', (job) => {
     try {
       const r = runInSession(mod.M, job);
       parentPort.postMessage({ type: 'result', id: job.id, ...r });
     } catch (e) {
+      // The instance may be corrupt after a trap: the main thread replaces
+      // this worker (and with it the module instance) after a crash.
       parentPort.postMessage({ type: 'crash', id: job.id, message: String(e && e.message || e) });
-      // The instance may be corrupt after a trap: start from a fresh one.
-      try { mod = await loadModule(); } catch (e2) { /* next job will crash too */ }
     }
   });
 }
