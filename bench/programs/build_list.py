@@ -7,7 +7,7 @@
 # Measures: list appends and iteration over lists. Compare with build_gen.py,
 # which does exactly the same work with generators.
 
-N = 700000
+N = 850000
 
 
 def reverse_digits(n):

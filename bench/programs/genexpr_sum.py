@@ -8,7 +8,7 @@
 # small-int arithmetic.
 
 N = 40000
-ROUNDS = 45
+ROUNDS = 130
 
 
 def pipeline(n):

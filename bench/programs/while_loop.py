@@ -4,7 +4,7 @@
 # how fast the basic dispatch loop, local variables and small-int arithmetic
 # are on their own.
 
-N = 4000000
+N = 3600000
 
 
 def main():
