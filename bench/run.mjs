@@ -122,21 +122,27 @@ function findPython() {
   return { exe, version: capture(exe, ['--version']) ?? 'python3 (unknown version)' };
 }
 
+// YIELDLAB_NATIVE and YIELDLAB_WASM_DIR (also read by wasm/load.mjs) point at
+// other builds, e.g. to compare a branch's build with main's.
+const nativeExe = resolve(process.env.YIELDLAB_NATIVE ?? join(root, 'build/native/yieldlab'));
+const wasmDir = resolve(process.env.YIELDLAB_WASM_DIR ?? join(root, 'build/wasm'));
+const wasmFiles = ['yieldlab_wasm.wasm', 'yieldlab_wasm.js'].map((f) => join(wasmDir, f));
+const shown = (p) => (p.startsWith(root) ? relative(root, p) : p);
+const NATIVE_MISSING = `${shown(nativeExe)} not found; build it with: bash scripts/build.sh native`;
+const WASM_MISSING = `${shown(join(wasmDir, 'yieldlab_wasm.{js,wasm}'))} not found; build it with: bash scripts/build.sh wasm`;
+
 function runners(python) {
-  const nativeExe = join(root, 'build/native/yieldlab');
   const wasmCli = join(root, 'wasm/yieldlab.mjs');
-  const wasmBuild = ['yieldlab_wasm.js', 'yieldlab_wasm.wasm'].map((f) => join(root, 'build/wasm', f));
   const list = [
     { name: 'python3', cmd: python.exe, args: [] },
     {
       name: 'native', cmd: nativeExe, args: [],
-      missing: existsSync(nativeExe) ? null
-        : 'build/native/yieldlab not found; build it with: bash scripts/build.sh native',
+      missing: existsSync(nativeExe) ? null : NATIVE_MISSING,
     },
     {
       name: 'wasm', cmd: process.execPath, args: [wasmCli],
       missing: !existsSync(wasmCli) ? 'wasm/yieldlab.mjs not found (the wasm CLI is part of the repository)'
-        : !wasmBuild.every(existsSync) ? 'build/wasm/yieldlab_wasm.{js,wasm} not found; build it with: bash scripts/build.sh wasm'
+        : !wasmFiles.every(existsSync) ? WASM_MISSING
         : null,
     },
   ];
@@ -222,11 +228,8 @@ function measure(progs, runnerList, opts) {
 // ---------------------------------------------------------------- size and cold start
 
 function downloadSize() {
-  const files = ['yieldlab_wasm.wasm', 'yieldlab_wasm.js'].map((f) => join(root, 'build/wasm', f));
-  if (!files.every(existsSync)) {
-    return { missing: 'build/wasm/yieldlab_wasm.{js,wasm} not found; build it with: bash scripts/build.sh wasm' };
-  }
-  const parts = files.map((f) => {
+  if (!wasmFiles.every(existsSync)) return { missing: WASM_MISSING };
+  const parts = wasmFiles.map((f) => {
     const raw = readFileSync(f);
     return { name: basename(f), raw: raw.length, gz: zlib.gzipSync(raw, { level: 9 }).length };
   });
@@ -238,7 +241,9 @@ function coldStart() {
   if (size.missing) return { missing: size.missing };
   const runs = [];
   for (let i = 0; i < COLD_START_RUNS; i++) {
-    const r = spawnSync(process.execPath, [join(benchDir, 'cold_start.mjs')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [join(benchDir, 'cold_start.mjs')], {
+      cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, YIELDLAB_WASM_DIR: wasmDir },
+    });
     let out = null;
     try {
       out = JSON.parse(r.stdout.trim().split('\n').pop());
@@ -268,7 +273,7 @@ function machine(python) {
     cpu: `${cpu} (${os.cpus().length} cores)`,
     node: `Node ${process.version}`,
     python: python.version,
-    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    date: new Date().toISOString().replace(/T(\d\d:\d\d).*$/, ' $1 UTC'),
     commit,
   };
 }
@@ -328,6 +333,18 @@ function targetChecks(stats, size, cold) {
   return checks;
 }
 
+// One line per program a runner failed on or printed something else for.
+function problemLines(rows) {
+  const lines = [];
+  for (const row of rows) {
+    for (const name of ['python3', 'native', 'wasm']) {
+      const c = row[name];
+      if (c.state === 'fail' || c.state === 'mismatch') lines.push(`${row.name} / ${name}: ${c.state.toUpperCase()}: ${c.why}`);
+    }
+  }
+  return lines;
+}
+
 function printText({ rows, stats }, runnerList, size, cold, checks, info, opts) {
   const header = ['program', 'python3 ms', 'native ms', 'native/py', 'wasm ms', 'wasm/py'];
   const body = rows.map((row) => {
@@ -356,13 +373,7 @@ function printText({ rows, stats }, runnerList, size, cold, checks, info, opts) 
     out.push(`${r.name}: geomean ${fmtGeo(s)} over ${s.measured} of ${s.total} programs` +
       (r.name === 'wasm' && s.worst ? `; worst ${fmtRatio(s.worst.ratio)} (${s.worst.name})` : ''));
   }
-  const problems = [];
-  for (const row of rows) {
-    for (const name of ['python3', 'native', 'wasm']) {
-      const c = row[name];
-      if (c.state === 'fail' || c.state === 'mismatch') problems.push(`  ${row.name} / ${name}: ${c.state.toUpperCase()}: ${c.why}`);
-    }
-  }
+  const problems = problemLines(rows).map((l) => `  ${l}`);
   if (problems.length) out.push('', 'failures:', ...problems);
   out.push('');
   if (size.missing) out.push(`download: ${size.missing}`);
@@ -401,6 +412,8 @@ function printMarkdown({ rows, stats }, runnerList, size, cold, checks, info, op
   if (cold.ms !== undefined) out.push(`- Cold start in Node (load, instantiate, run \`pass\`): ${fmtMs(cold.ms)} ms`);
   else out.push(`- Cold start: ${cold.missing ?? `failed: ${cold.fail}`}`);
   if (stats.wasm.worst) out.push(`- Worst wasm ratio: ${fmtRatio(stats.wasm.worst.ratio)} (${stats.wasm.worst.name})`);
+  for (const r of runnerList.slice(1)) if (r.missing) out.push(`- ${r.name}: ${r.missing}`);
+  for (const line of problemLines(rows)) out.push(`- ${line}`);
   out.push('');
   out.push('| target (issue 6) | result | |');
   out.push('|---|---|---|');
