@@ -95,7 +95,16 @@ const fmtMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const fmtRatio = (r) => `${r.toFixed(2)}x`;
 const fmtKB = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const clip = (line, max) => (line.length > max ? `${line.slice(0, max)}...` : line);
-const firstLine = (s, max = 100) => clip((s ?? '').trim().split('\n').filter(Boolean).pop() ?? '', max);
+const lastLine = (s, max = 100) => clip((s ?? '').trim().split('\n').filter(Boolean).pop() ?? '', max);
+// Where a runner's stdout first differs from python3's.
+const difference = (got, want) => {
+  const g = got.split('\n');
+  const w = want.split('\n');
+  let i = 0;
+  while (i < g.length && i < w.length && g[i] === w[i]) i++;
+  const show = (lines) => (i < lines.length ? JSON.stringify(clip(lines[i], 60)) : 'nothing more');
+  return `stdout line ${i + 1}: printed ${show(g)}, python3 printed ${show(w)}`;
+};
 // The line of stderr that says what went wrong: the exception line of a
 // Python traceback or of a Node crash (not its stack or "Node.js v20").
 const errorLine = (s, max = 120) => {
@@ -202,21 +211,12 @@ function measure(progs, runnerList, opts) {
           continue;
         }
         const res = runOnce(r, p.file, opts.timeoutS);
-        if (!res.ok) {
-          Object.assign(c, { state: 'fail', why: res.why });
-        } else if (r.name === 'python3' && !expected.has(p.name)) {
-          expected.set(p.name, res.stdout);
-        }
-        if (res.ok && expected.has(p.name) && res.stdout !== expected.get(p.name)) {
-          Object.assign(c, {
-            state: 'mismatch',
-            why: `printed ${JSON.stringify(firstLine(res.stdout, 60))}, python3 printed ${JSON.stringify(firstLine(expected.get(p.name), 60))}`,
-          });
-        } else if (res.ok && !expected.has(p.name)) {
-          Object.assign(c, { state: 'fail', why: 'no python3 output to compare with' });
-        } else if (res.ok) {
-          c.times.push(res.ms);
-        }
+        if (res.ok && r.name === 'python3' && !expected.has(p.name)) expected.set(p.name, res.stdout);
+        const want = expected.get(p.name);
+        if (!res.ok) Object.assign(c, { state: 'fail', why: res.why });
+        else if (want === undefined) Object.assign(c, { state: 'fail', why: 'python3 failed: nothing to compare with' });
+        else if (res.stdout !== want) Object.assign(c, { state: 'mismatch', why: difference(res.stdout, want) });
+        else c.times.push(res.ms);
         parts.push(`${r.name} ${c.state === 'ok' ? `${fmtMs(res.ms)} ms` : c.state}`);
       }
       process.stderr.write(`[${rep}/${opts.reps}] ${p.name.padEnd(width)}  ${parts.join('  ')}\n`);
@@ -251,7 +251,7 @@ function coldStart() {
       // reported below
     }
     if (r.status !== 0 || !out) {
-      return { fail: `cold_start.mjs ${r.error ? r.error.message : `exit ${r.status}`}: ${errorLine(r.stderr) || firstLine(r.stdout)}` };
+      return { fail: `cold_start.mjs ${r.error ? r.error.message : `exit ${r.status}`}: ${errorLine(r.stderr) || lastLine(r.stdout)}` };
     }
     runs.push(out);
   }
