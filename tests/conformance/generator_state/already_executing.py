@@ -1,0 +1,8 @@
+def gen():
+    yield next(me)
+
+me = gen()
+try:
+    next(me)
+except ValueError as e:
+    print("ValueError:", e)

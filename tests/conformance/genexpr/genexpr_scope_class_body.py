@@ -1,0 +1,5 @@
+class Config:
+    names = ["x", "y", "z"]
+    upper = list(n.upper() for n in names)
+
+print(Config.upper)

@@ -1,0 +1,5 @@
+g = (n for n in [1, 2, 3])
+print(type(g).__name__)
+print(list(g))
+print(list(g))
+print(sum(n for n in []))

@@ -1,0 +1,6 @@
+def gen():
+    yield "only"
+    next(iter([]))
+
+for value in gen():
+    print(value)
