@@ -1,0 +1,6 @@
+it = iter(range(10))
+print(5 in it)
+print(next(it))
+print(list(it))
+g = (x for x in "abcdef")
+print("c" in g, "b" in g, list(g))

@@ -1,0 +1,6 @@
+r = range(2, 20, 3)
+print(list(r), len(r), r[2], r[-1])
+print(list(reversed(r)))
+print(list(reversed("abc")), list(reversed([1, 2, 3])))
+print(r, range(5), range(0, -5, -1))
+print(7 in r, 8 in r)

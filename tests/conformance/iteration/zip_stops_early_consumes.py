@@ -1,0 +1,5 @@
+it = iter(range(10))
+pairs = list(zip(it, "abc"))
+print(pairs)
+print(next(it))
+print(list(zip(*[("a", 1), ("b", 2), ("c", 3)])))
