@@ -1,0 +1,12 @@
+def todo():
+    pass
+
+class Empty:
+    pass
+
+def later():
+    ...
+
+print(todo(), later())
+print(Empty.__name__)
+print(...)
