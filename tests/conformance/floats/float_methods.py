@@ -1,0 +1,5 @@
+print((3.5).is_integer(), (3.0).is_integer())
+print((0.5).as_integer_ratio(), (0.75).as_integer_ratio())
+print(float.fromhex("0x1.8p1"), (1.5).hex())
+print(int(2.5e10), float(2 ** 60), float(2 ** 60 + 1))
+print(3.7 // 1, -3.7 // 1, abs(-2.5))

@@ -1,0 +1,8 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf > 10 ** 300, -inf < -1e308, inf + 1, inf - inf)
+print(nan == nan, nan != nan, nan > 0, nan < 0)
+print(float("-Infinity"), float("NaN"), float(" 1.5 "), float("1e3"))
+print(1e308 * 10, -1e308 * 10)
+print(inf * 0, [nan][0] is nan)

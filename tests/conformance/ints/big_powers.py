@@ -1,0 +1,6 @@
+print(2 ** 100)
+print(2 ** 1000)
+print(len(str(2 ** 1000)), sum(int(d) for d in str(2 ** 1000)))
+print(3 ** 200 % 1000007)
+print(10 ** 30 + 1)
+print(-(2 ** 70))

@@ -1,0 +1,6 @@
+print(7 / 2, 8 / 2, type(8 / 2).__name__)
+print(7 // 2, 7.0 // 2, -7.5 // 2)
+print(2 ** -1, 2 ** 0.5, (-8) ** 2)
+print(10 % 3, 10.5 % 3, -10 % 3.0)
+print(abs(-5), abs(-2 ** 80))
+print(True + True, True * 10, False - 1)

@@ -1,0 +1,6 @@
+print(pow(2, 10))
+print(pow(2, 100, 1000))
+print(pow(3, 1000, 10 ** 9 + 7))
+print(pow(7, -1, 13))
+print(pow(2, -2))
+print(pow(-2, 3), pow(0, 0))

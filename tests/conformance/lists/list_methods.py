@@ -1,0 +1,12 @@
+fruits = ["apple", "banana"]
+fruits.append("cherry")
+fruits.insert(0, "date")
+fruits.extend(["elder", "fig"])
+print(fruits)
+print(fruits.pop(), fruits.pop(0), fruits)
+fruits.remove("banana")
+print(fruits, fruits.index("cherry"), fruits.count("apple"))
+fruits.reverse()
+print(fruits)
+fruits.clear()
+print(fruits, len(fruits))

@@ -1,0 +1,5 @@
+empty = set()
+print(empty, type({}).__name__, type(empty).__name__)
+print({0}, {5, 3, 1}, set(range(5)), set([2, 2, 2]))
+print(frozenset(), frozenset({1}))
+print(set("aaa"), {True, 1, 1.0})

@@ -1,0 +1,5 @@
+print(format("abc", "^9"), format("abc", "x>6"), format(3, "03"), format(-3, "03"))
+print(format(123.456, "10.2f"), format(123.456, "<10.1f") + "|", format(0.000123, ".2e"))
+print(format(True), format(True, "d"), format(None), format(12, ""))
+print("{:,}".format(-1234567.0), "{:_x}".format(0xDEADBEEF), "{:+d}".format(0))
+print(f"{'left':<6}|{'right':>7}|{'ctr':^7}|")

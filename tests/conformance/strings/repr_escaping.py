@@ -1,0 +1,7 @@
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\there\nnewline\\backslash"))
+print(repr("\x00\x07\x1b\x7f"), repr("é ü 中"), repr("\u200b"))
+print(["a'b", 'c"d', "\n"])

@@ -1,0 +1,7 @@
+print("{} and {}".format("spam", "eggs"))
+print("{1} and {0}".format("spam", "eggs"))
+print("{name} is {age}".format(name="Ada", age=36))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:*^11}".format("mid"), "{:08.3f}".format(3.14159))
+print("{0[0]} {0[1]} {1[key]}".format(["a", "b"], {"key": "v"}))
+print("{!r} {!s}".format("x", "y"), "{{literal}}".format())

@@ -1,0 +1,5 @@
+s = "  Hello, Generator World!  "
+result = s.strip().lower().replace(",", "").replace("!", "").split()
+print(result)
+print("_".join(result).upper())
+print(s)

@@ -1,0 +1,7 @@
+t = (1, "two", 3.0)
+print(t, t[1], t[-1], t[1:], len(t))
+single = (5,)
+not_tuple = (5)
+print(single, type(single).__name__, not_tuple, type(not_tuple).__name__)
+print((), tuple(), tuple("abc"), tuple([1, 2]))
+print(t.count(1), t.index("two"))
