@@ -1,0 +1,6 @@
+name = input("Your name: ")
+print(f"Hello, {name}!")
+age = int(input("Your age: "))
+print("Next year you will be", age + 1)
+line = input()
+print(line.split())

@@ -1,0 +1,6 @@
+print(list(map(str.upper, ["a", "b"])))
+print(list(map(lambda x, y: x + y, [1, 2, 3], [10, 20])))
+print(list(map(int, "1 2 3".split())))
+print(list(filter(str.isdigit, ["1", "a", "22", ""])))
+print(list(filter(None, [0, 1, False, 2, "", "x"])))
+print(sum(map(len, ["ab", "cde"])), max(map(abs, [-7, 3])))

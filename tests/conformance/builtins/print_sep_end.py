@@ -1,0 +1,8 @@
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=" -> ", end=" [end]\n")
+print()
+print("no newline", end="")
+print(" continued")
+print(1, 2.0, None, True, [1], sep="|")
+print("multi\nline")
