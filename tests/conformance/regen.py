@@ -150,6 +150,8 @@ def main(argv):
                 runs.append(run_one(rel, path, cooperative=True))
                 if matches_recorded(path, runs[-1]):
                     break
+                if len(runs) >= 3 and runs.count(runs[-1]) == len(runs) and read(path[:-3] + ".out") is None:
+                    break  # a new program: three identical runs are enough
             best = runs[-1]
             if not matches_recorded(path, best):
                 best = max(runs, key=runs.count)
