@@ -1,0 +1,5 @@
+def gen():
+    yield next(g)
+
+g = gen()
+next(g)

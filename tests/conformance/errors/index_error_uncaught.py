@@ -1,0 +1,3 @@
+queue = ["first", "second"]
+while True:
+    print(queue.pop(0))

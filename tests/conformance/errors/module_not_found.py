@@ -1,0 +1,3 @@
+import itertools
+print("itertools is available")
+import numpy

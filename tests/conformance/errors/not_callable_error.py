@@ -1,0 +1,2 @@
+print = "shadowed"
+print("hello")

@@ -1,0 +1,3 @@
+print("before")
+ratio = 10 / 0
+print("never")

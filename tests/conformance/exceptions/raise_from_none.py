@@ -1,0 +1,10 @@
+def lookup(d, key):
+    try:
+        return d[key]
+    except KeyError:
+        raise LookupError(f"no entry for {key}") from None
+
+try:
+    lookup({}, "x")
+except LookupError as e:
+    print(e, e.__cause__, e.__suppress_context__, repr(e.__context__))

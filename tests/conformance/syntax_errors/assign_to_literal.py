@@ -1,0 +1,4 @@
+def gen():
+    yield 1
+
+5 = next(gen())

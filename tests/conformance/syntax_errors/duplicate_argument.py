@@ -1,0 +1,2 @@
+def gen(value, value):
+    yield value

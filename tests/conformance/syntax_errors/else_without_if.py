@@ -1,0 +1,5 @@
+for x in range(3):
+    print(x)
+print("loop done")
+else:
+    print("no")

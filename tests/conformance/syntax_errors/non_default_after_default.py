@@ -1,0 +1,2 @@
+def window(iterable, size=2, step):
+    yield from iterable

@@ -1,0 +1,3 @@
+def greet(name):
+    yield "Hello, " + name
+    yield 'Goodbye, + name

@@ -1,0 +1,5 @@
+def documented():
+    """This docstring never ends.
+    yield 1
+
+print("unreachable")

@@ -1,0 +1,5 @@
+def gen():
+    yield 5
+
+x := next(gen())
+print(x)
