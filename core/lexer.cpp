@@ -112,6 +112,7 @@ public:
     if (!opt_.expr_mode && (s_.empty() || s_.back() != '\n')) s_ += U'\n';
     line_ = opt_.line0;
     line_start_ = 0;
+    out_.line0 = opt_.line0;
   }
 
   LexOutput run() {
@@ -201,14 +202,14 @@ private:
 
   // Handles backslash continuation; cursor is just after the backslash.
   void continuation() {
+    int c = col();  // column just after the backslash
+    int l = line_;
     if (peek() != '\n') {
-      // "unexpected character after line continuation character"
-      int c = col();
-      error("unexpected character after line continuation character", line_, c, line_, c);
+      error("unexpected character after line continuation character", l, c, l, 0);
     }
     next();
     if (eof()) {
-      error("unexpected EOF while parsing", line_, 0 + 1, line_, 1);
+      error("unexpected EOF while parsing", l, c, l, -1);
     }
   }
 
@@ -247,8 +248,8 @@ private:
           if (altc != altindstack_.back()) tab_error();
         } else if (c > indstack_.back()) {
           if ((int)indstack_.size() >= kMaxIndent) {
-            error("too many levels of indentation", line_, col_of_line_end(), line_,
-                  col_of_line_end(), "IndentationError");
+            error("too many levels of indentation", line_, col_of_line_end(), line_, -1,
+                  "IndentationError");
           }
           if (altc <= altindstack_.back()) tab_error();
           indstack_.push_back(c);
@@ -268,15 +269,19 @@ private:
           }
           if (c != indstack_.back()) {
             int e = col_of_line_end();
-            error("unindent does not match any outer indentation level", line_, e, line_, e,
+            error("unindent does not match any outer indentation level", line_, e, line_, -1,
                   "IndentationError");
           }
           if (altc != altindstack_.back()) tab_error();
           for (int i = 0; i < n; i++) {
             Token tk;
             tk.type = Tok::Dedent;
-            tk.line = tk.end_line = line_;
-            tk.col = tk.end_col = col();
+            if (eof()) {
+              eof_position(&tk);
+            } else {
+              tk.line = tk.end_line = line_;
+              tk.col = tk.end_col = col();
+            }
             out_.tokens.push_back(tk);
           }
         }
@@ -299,8 +304,7 @@ private:
       }
       Token tk;
       tk.type = Tok::End;
-      tk.line = tk.end_line = line_;
-      tk.col = tk.end_col = col();
+      eof_position(&tk);
       tk.level = (int)parens_.size();
       out_.tokens.push_back(tk);
       return true;
@@ -351,7 +355,7 @@ private:
       tk.type = Tok::Newline;
       tk.line = tk.end_line = sline;
       tk.col = scol;
-      tk.end_col = scol + 1;
+      tk.end_col = scol;
       tk.text = "";
       out_.tokens.push_back(tk);
       return false;
@@ -412,7 +416,7 @@ private:
       if (c >= 128 && is_printable(c)) invalid_char(c, scol);
       char buf[64];
       std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", (unsigned)c);
-      error(buf, sline, scol, sline, scol + 1);
+      error(buf, sline, scol, sline, scol);
     }
     next();
     switch (c) {
@@ -464,9 +468,26 @@ private:
     return col_at(p, line_start_, line_);
   }
 
+  // CPython places ENDMARKER (and DEDENTs at the end) on the last line, with
+  // the tokenizer cursor after that line's newline.
+  void eof_position(Token* tk) {
+    if (opt_.expr_mode) {
+      tk->line = tk->end_line = line_;
+      tk->col = tk->end_col = col();
+      return;
+    }
+    int last = line_ - 1;
+    if (last < opt_.line0) last = opt_.line0;
+    size_t ls = s_.size();
+    if (ls > 0) ls--;  // the final newline
+    while (ls > 0 && s_[ls - 1] != '\n') ls--;
+    int len = (int)(s_.size() - ls);  // characters including the newline
+    tk->line = tk->end_line = last;
+    tk->col = tk->end_col = len + 1;  // "cursor column" + 1, see Parser::raise_tok
+  }
+
   [[noreturn]] void tab_error() {
-    int e = col_of_line_end();
-    error("inconsistent use of tabs and spaces in indentation", line_, e, line_, e, "TabError");
+    error("inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0, "TabError");
   }
 
   [[noreturn]] void invalid_char(char32_t c, int ccol) {
@@ -478,7 +499,7 @@ private:
       append_utf8(ch, c);
       std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", ch.c_str(), (unsigned)c);
     }
-    error(buf, line_, ccol, line_, ccol + 1);
+    error(buf, line_, ccol, line_, ccol);
   }
 
   // verify_end_of_number: cursor at the char after the number.
@@ -655,6 +676,7 @@ private:
     while (endq != qsize) {
       if (eof() || (qsize == 1 && peek() == '\n')) {
         int detected = line_;
+        if (eof() && !opt_.expr_mode && detected > sline) detected--;
         (void)sls;
         std::string msg = qsize == 3 ? "unterminated triple-quoted string literal (detected at line "
                                      : "unterminated string literal (detected at line ";
@@ -866,12 +888,22 @@ bool decode_escapes(const std::string& body, bool bytes, std::string* out, std::
       }
       case 'N': {
         if (!bytes) {
+          // \N{name} needs the Unicode name database, which the runtime does not carry.
           size_t p0 = utf8_length(body.substr(0, esc_start));
+          size_t close = (i < n && body[i] == '{') ? body.find('}', i) : std::string::npos;
           char buf[200];
-          std::snprintf(buf, sizeof buf,
-                        "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                        "%zu-%zu: unknown Unicode character name",
-                        p0, p0 + 1);
+          if (close != std::string::npos) {
+            size_t p1 = p0 + utf8_length(body.substr(esc_start, close - esc_start));
+            std::snprintf(buf, sizeof buf,
+                          "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                          "%zu-%zu: unknown Unicode character name",
+                          p0, p1);
+          } else {
+            std::snprintf(buf, sizeof buf,
+                          "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                          "%zu-%zu: malformed \\N character escape",
+                          p0, p0 + 1);
+          }
           *error = buf;
           return false;
         }

@@ -43,6 +43,7 @@ struct LexOutput {
   int unclosed_line = 0, unclosed_col = 0;
   std::string unclosed_char;
   std::vector<std::string> lines;  // source lines (UTF-8, no newline), for error text
+  int line0 = 1;                   // line number of lines[0]
 };
 
 struct LexOptions {

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_set>
 
 #include "lexer.h"
 
@@ -133,6 +134,7 @@ public:
   SyntaxErrorInfo err;
   bool err_generic = false;     // the error is the generic "invalid syntax"
   bool err_at_end = false;      // the failing token was the end of input
+  bool err_at_indent = false;   // the failing token was INDENT/DEDENT
   bool in_fstring = false;
 
   NodeP file() {
@@ -163,6 +165,7 @@ public:
   size_t p_ = 0, maxp_ = 0;
   int depth_ = 0;
   int no_invalid_ = 0;  // >0 while parsing "expression_without_invalid"
+  std::unordered_set<const Node*> paren_tuples_;  // tuples written with parentheses
 
   // ---------------------------------------------------------------- tokens
   const Token& tok(size_t k = 0) {
@@ -193,7 +196,8 @@ public:
 
   // --------------------------------------------------------------- errors
   std::string line_text(int line) {
-    if (line >= 1 && line <= (int)lx_.lines.size()) return lx_.lines[line - 1];
+    int i = line - lx_.line0;
+    if (i >= 0 && i < (int)lx_.lines.size()) return lx_.lines[i];
     return "";
   }
   [[noreturn]] void raise(const std::string& msg, int line, int col, int eline, int ecol,
@@ -216,7 +220,8 @@ public:
   }
   [[noreturn]] void raise_tok(const Token& t, const std::string& msg,
                               const char* type = "SyntaxError") {
-    if (t.type == Tok::Indent || t.type == Tok::Dedent) {
+    if (t.type == Tok::Indent || t.type == Tok::Dedent || t.type == Tok::End) {
+      // CPython: these tokens have no column; it uses the tokenizer cursor.
       raise(msg, t.line, t.end_col - 1, t.line, -1, type);
     }
     raise(msg, t.line, t.col, t.end_line, t.end_col, type);
@@ -230,8 +235,10 @@ public:
     const Token& t = T[maxp_];
     err_generic = true;
     err_at_end = t.type == Tok::End;
+    err_at_indent = t.type == Tok::Indent || t.type == Tok::Dedent;
     if (t.type == Tok::Indent) raise_tok(t, "unexpected indent", "IndentationError");
     if (t.type == Tok::Dedent) raise_tok(t, "unexpected unindent", "IndentationError");
+    if (t.type == Tok::End) raise("invalid syntax", t.line, 0, t.line, 0);
     raise_tok(t, "invalid syntax");
   }
   void expect(const char* s) {
@@ -390,11 +397,8 @@ public:
       std::vector<NodeP> targets;
       targets.push_back(std::move(e));
       NodeP value;
+      bool bad = false;
       for (;;) {
-        Node* last = targets.back().get();
-        if (last->kind == NK::Yield || last->kind == NK::YieldFrom)
-          raise_node(last, "assignment to yield expression not possible");
-        check_targets(last, TargetsType::Star);
         take();  // '='
         NodeP v = yield_or_star_expressions();
         if (op("=")) {
@@ -404,6 +408,11 @@ public:
         value = std::move(v);
         break;
       }
+      for (auto& t : targets) {
+        if (t->kind == NK::Yield || t->kind == NK::YieldFrom || invalid_target(t.get(), TargetsType::Star))
+          bad = true;
+      }
+      if (bad) invalid_assignment(first, targets, value.get());
       s->list = std::move(targets);
       s->b = std::move(value);
       finish(s.get());
@@ -423,9 +432,56 @@ public:
       finish(s.get());
       return s;
     }
-    auto s = mk(NK::Expr, e.get());
+    auto s = mk(NK::Expr, first);
+    end_at(s.get(), e.get());
     s->a = std::move(e);
     return s;
+  }
+
+  // CPython's invalid_assignment alternatives, in order, for `t1 = t2 = ... = value`
+  // where some target is invalid.
+  void invalid_assignment(const Token& first, std::vector<NodeP>& targets, Node* value) {
+    (void)first;
+    Node* t0 = targets[0].get();
+    // a=star_named_expression ',' star_named_expressions* ... runs
+    // invalid_named_expression on the element that is followed by the first '='.
+    bool bare_tuple = t0->kind == NK::Tuple && !paren_tuples_.count(t0);
+    Node* last_elem = bare_tuple ? t0->list.back().get() : t0;
+    if (targets.size() == 1 && last_elem->kind != NK::Starred && !(bare_tuple && t0->end_col != last_elem->end_col)) {
+      // value must be a bitwise_or followed by NEWLINE/';' (not '=' or ':=')
+      if (leading_bitwise_or(value)) {
+        if (last_elem->kind == NK::Name) {
+          raise_range(last_elem, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        bool excluded = last_elem->kind == NK::List || last_elem->kind == NK::Tuple ||
+                        last_elem->kind == NK::GenExp || last_elem->kind == NK::True ||
+                        last_elem->kind == NK::None || last_elem->kind == NK::False;
+        if (!excluded && is_bitwise_or_level(last_elem)) {
+          raise_node(last_elem, std::string("cannot assign to ") + expr_name(last_elem) +
+                                    " here. Maybe you meant '==' instead of '='?");
+        }
+      }
+    }
+    for (auto& t : targets) {
+      if (t->kind == NK::Yield || t->kind == NK::YieldFrom)
+        raise_node(t.get(), "assignment to yield expression not possible");
+      const Node* bad = invalid_target(t.get(), TargetsType::Star);
+      if (bad) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+    }
+  }
+
+  // Does the expression start with a bitwise_or (as the grammar would parse it)?
+  bool leading_bitwise_or(const Node* v) {
+    switch (v->kind) {
+      case NK::Tuple:
+        if (paren_tuples_.count(v)) return true;
+        return !v->list.empty() && leading_bitwise_or(v->list[0].get());
+      case NK::BoolOp: return leading_bitwise_or(v->list[0].get());
+      case NK::IfExp: return leading_bitwise_or(v->b.get());
+      case NK::UnaryOp: return v->op != "not";
+      case NK::Lambda: case NK::Yield: case NK::YieldFrom: case NK::Starred: return false;
+      default: return true;
+    }
   }
 
   NodeP return_stmt() {
@@ -473,19 +529,13 @@ public:
       fail();
     }
     check_targets(e.get(), TargetsType::Del);
-    if (e->kind == NK::Tuple && !(tok_is_paren_start(e.get()))) {
+    if (e->kind == NK::Tuple && !paren_tuples_.count(e.get())) {
       s->list = std::move(e->list);
     } else {
       s->list.push_back(std::move(e));
     }
     finish(s.get());
     return s;
-  }
-  // A tuple written without parentheses starts at its first element; one in
-  // parentheses starts at '('.
-  bool tok_is_paren_start(const Node* tuple) {
-    return tuple->list.empty() || tuple->list[0]->col != tuple->col ||
-           tuple->list[0]->line != tuple->line;
   }
 
   NodeP assert_stmt() {
@@ -582,6 +632,11 @@ public:
   // ------------------------------------------------------------ compound
   bool compound(std::vector<NodeP>& out) {
     const Token& t = tok();
+    if (t.type == Tok::Name && t.text == "async") {
+      if (kw("def", 1) || kw("for", 1) || kw("with", 1))
+        raise_tok(t, "'async' statements are not supported");
+      fail();
+    }
     if (t.type == Tok::Op && t.text == "@") {
       out.push_back(decorated());
       return true;
@@ -648,6 +703,7 @@ public:
     s->a = parameters(false);
     expect(")");
     if (op("->")) {
+      if (!starts_expression(1)) expect_forced(":");
       take();
       s->c = expression();  // return annotation (not in the contract; kept in c)
     }
@@ -808,6 +864,8 @@ public:
           p_ = save;
         }
       } catch (ParseError&) {
+        if (!err_generic) throw;  // a specific message stands, as in CPython
+        err_generic = err_at_end = err_at_indent = false;
         p_ = save;
         err = saved_err;
       }
@@ -834,11 +892,25 @@ public:
     it->a = std::move(e);
     if (kw("as")) {
       take();
-      NodeP t = star_target();
-      if (op(",") || op(")") || op(":")) {
-        check_targets(t.get(), TargetsType::Star);
-      } else {
-        // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
+      size_t save = p_;
+      NodeP t;
+      bool ok = false;
+      try {
+        no_invalid_++;
+        t = star_target();
+        no_invalid_--;
+        ok = true;
+      } catch (ParseError&) {
+        no_invalid_--;
+      }
+      if (!ok || !(op(",") || op(")") || op(":")) || invalid_target(t.get(), TargetsType::Star)) {
+        // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
+        p_ = save;
+        NodeP e2 = expression();
+        if (op(",") || op(")") || op(":")) {
+          const Node* bad = invalid_target(e2.get(), TargetsType::Star);
+          if (bad) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+        }
         fail();
       }
       it->b = std::move(t);
@@ -880,7 +952,7 @@ public:
             if (name()) take();
           }
           if (op(":")) raise(std::string("multiple exception types must be parenthesized"),
-                             a->line, a->col, T[maxp_].line, 0);
+                             a->line, a->col, T[maxp_].end_line, T[maxp_].end_col - 1);
           fail();
         }
         if (kw("as")) {
@@ -1077,9 +1149,10 @@ public:
 
   // ========================================================== expressions
   NodeP star_expressions() {
+    const Token& st0 = tok();
     NodeP first = star_expression();
     if (!op(",")) return first;
-    auto t = mk(NK::Tuple, first.get());
+    auto t = mk(NK::Tuple, st0);
     t->list.push_back(std::move(first));
     while (op(",")) {
       take();
@@ -1091,9 +1164,10 @@ public:
   }
 
   NodeP expressions() {
+    const Token& st0 = tok();
     NodeP first = expression();
     if (!op(",")) return first;
-    auto t = mk(NK::Tuple, first.get());
+    auto t = mk(NK::Tuple, st0);
     t->list.push_back(std::move(first));
     while (op(",")) {
       take();
@@ -1223,7 +1297,7 @@ public:
       }
       take();
       NodeP orelse = expression();
-      auto e = mk(NK::IfExp, a.get());
+      auto e = mk(NK::IfExp, start);
       e->a = std::move(test);
       e->b = std::move(a);
       e->c = std::move(orelse);
@@ -1285,6 +1359,7 @@ public:
   NodeP expression_without_invalid() {
     DepthGuard g(this);
     if (kw("lambda")) return lambdef();
+    const Token& start = tok();
     NodeP a = disjunction();
     if (kw("if")) {
       take();
@@ -1292,7 +1367,7 @@ public:
       if (!kw("else")) fail();
       take();
       NodeP orelse = expression();
-      auto e = mk(NK::IfExp, a.get());
+      auto e = mk(NK::IfExp, start);
       e->a = std::move(test);
       e->b = std::move(a);
       e->c = std::move(orelse);
@@ -1317,9 +1392,10 @@ public:
   }
 
   NodeP disjunction() {
+    const Token& st0 = tok();
     NodeP a = conjunction();
     if (!kw("or")) return a;
-    auto e = mk(NK::BoolOp, a.get());
+    auto e = mk(NK::BoolOp, st0);
     e->op = "or";
     e->list.push_back(std::move(a));
     while (kw("or")) {
@@ -1331,9 +1407,10 @@ public:
   }
 
   NodeP conjunction() {
+    const Token& st0 = tok();
     NodeP a = inversion();
     if (!kw("and")) return a;
-    auto e = mk(NK::BoolOp, a.get());
+    auto e = mk(NK::BoolOp, st0);
     e->op = "and";
     e->list.push_back(std::move(a));
     while (kw("and")) {
@@ -1376,10 +1453,11 @@ public:
   }
 
   NodeP comparison() {
+    const Token& st0 = tok();
     NodeP a = bitwise_or();
     std::string o;
     if (!comp_op(&o)) return a;
-    auto e = mk(NK::Compare, a.get());
+    auto e = mk(NK::Compare, st0);
     e->a = std::move(a);
     while (comp_op(&o)) {
       take();
@@ -1407,13 +1485,14 @@ public:
 
   // Precedence climbing over the left-associative binary operators.
   NodeP binary(int min_prec) {
+    const Token& st0 = tok();
     NodeP left = factor();
     for (;;) {
       int pr = binop_prec(tok());
       if (pr < min_prec || pr == 0) return left;
       std::string o = take().text;
       NodeP right = binary(pr + 1);
-      auto e = mk(NK::BinOp, left.get());
+      auto e = mk(NK::BinOp, st0);
       e->op = o;
       e->a = std::move(left);
       e->b = std::move(right);
@@ -1436,11 +1515,17 @@ public:
   }
 
   NodeP power() {
+    const Token& st0 = tok();
+    if (kw("await")) {
+      take();
+      NodeP x = primary();
+      raise("'await' outside function", st0.line, st0.col, x->end_line, x->end_col);
+    }
     NodeP a = primary();
     if (op("**")) {
       take();
       NodeP b = factor();
-      auto e = mk(NK::BinOp, a.get());
+      auto e = mk(NK::BinOp, st0);
       e->op = "**";
       e->a = std::move(a);
       e->b = std::move(b);
@@ -1451,13 +1536,14 @@ public:
   }
 
   NodeP primary() {
+    const Token& st0 = tok();
     NodeP a = atom();
     for (;;) {
       if (op(".")) {
         take();
         if (!name()) fail();
         const Token& n = take();
-        auto e = mk(NK::Attribute, a.get());
+        auto e = mk(NK::Attribute, st0);
         e->a = std::move(a);
         e->str = n.text;
         finish(e.get());
@@ -1465,7 +1551,7 @@ public:
       } else if (op("(")) {
         DepthGuard g(this);
         take();
-        auto e = mk(NK::Call, a.get());
+        auto e = mk(NK::Call, st0);
         e->a = std::move(a);
         arguments(e->list, e->list2, e.get());
         expect(")");
@@ -1474,7 +1560,7 @@ public:
       } else if (op("[")) {
         DepthGuard g(this);
         take();
-        auto e = mk(NK::Subscript, a.get());
+        auto e = mk(NK::Subscript, st0);
         e->a = std::move(a);
         e->b = slices();
         expect("]");
@@ -1548,7 +1634,7 @@ public:
         e->a = expression();
         finish(e.get());
         if (seen_dstar) {
-          raise_node(e.get(), "iterable argument unpacking follows keyword argument unpacking");
+          raise_tok(st, "iterable argument unpacking follows keyword argument unpacking");
         }
         args.push_back(std::move(e));
       } else if (op("**")) {
@@ -1613,9 +1699,8 @@ public:
         }
         if (seen_kw || seen_dstar) {
           // _PyPegen_arguments_parsing_error
-          if (seen_dstar)
-            raise_node(e.get(), "positional argument follows keyword argument unpacking");
-          raise_node(e.get(), "positional argument follows keyword argument");
+          if (seen_dstar) raise_last("positional argument follows keyword argument unpacking");
+          raise_last("positional argument follows keyword argument");
         }
         args.push_back(std::move(e));
       }
@@ -1731,6 +1816,7 @@ public:
       take();
       auto t = mk(NK::Tuple, lp);
       finish(t.get());
+      paren_tuples_.insert(t.get());
       return t;
     }
     if (kw("yield")) {
@@ -1771,6 +1857,7 @@ public:
     }
     expect(")");
     finish(t.get());
+    paren_tuples_.insert(t.get());
     return t;
   }
 
@@ -1811,8 +1898,13 @@ public:
     }
     l->list.push_back(std::move(first));
     while (op(",")) {
-      take();
+      const Token& comma = take();
       if (op("]")) break;
+      if (kw("for") && l->list.size() == 1) {
+        const Node* a = l->list.front().get();
+        raise("did you forget parentheses around the comprehension target?", a->line, a->col,
+              comma.end_line, comma.end_col);
+      }
       l->list.push_back(star_named_expression());
     }
     if (kw("for")) {
@@ -1855,8 +1947,13 @@ public:
     auto s = mk(NK::Set, lb);
     s->list.push_back(std::move(first));
     while (op(",")) {
-      take();
+      const Token& comma = take();
       if (op("}")) break;
+      if (kw("for") && s->list.size() == 1) {
+        const Node* a = s->list.front().get();
+        raise("did you forget parentheses around the comprehension target?", a->line, a->col,
+              comma.end_line, comma.end_col);
+      }
       s->list.push_back(star_named_expression());
     }
     if (kw("for")) {
@@ -1893,7 +1990,7 @@ public:
       if (!op(":")) {
         // invalid_kvpair: ':' expected after dictionary key
         if (op("}") || op(",")) {
-          raise("':' expected after dictionary key", key->line, key->end_col - 1, key->end_line, -1);
+          raise("':' expected after dictionary key", key->line, key->end_col - 1, key->end_line, 0);
         }
         fail();
       }
@@ -1901,9 +1998,10 @@ public:
         const Token& colon = take();
         if (op("}") || op(",")) raise_tok(colon, "expression expected after dictionary key and ':'");
         if (op("*")) {
-          const Token& st = tok();
+          const Token& st = take();
+          bitwise_or();
           raise("cannot use a starred expression in a dictionary value", st.line, st.col,
-                T[maxp_].end_line, T[maxp_].end_col);
+                T[maxp_].end_line, T[maxp_].end_col - 1);
         }
         NodeP val = expression();
         if (first && kw("for")) {
@@ -1946,15 +2044,13 @@ public:
       if (si.fstr) any_f = true;
     }
     if (any_bytes && any_str) {
-      raise("cannot mix bytes and nonbytes literals", first.line, first.col, last.end_line,
-            last.end_col);
+      raise_tok(tok(), "cannot mix bytes and nonbytes literals");
     }
     auto decode_plain = [&](const Token& t, const StrInfo& si, std::string* out) {
       if (si.bytes) {
         for (unsigned char c : si.body) {
           if (c >= 0x80)
-            raise("bytes can only contain ASCII literal characters", t.line, t.col, t.end_line,
-                  t.end_col);
+            raise_tok(t, "bytes can only contain ASCII literal characters");
         }
       }
       if (si.raw) {
@@ -1963,7 +2059,8 @@ public:
       }
       std::string e;
       if (!decode_escapes(si.body, si.bytes, out, &e)) {
-        raise(e, t.line, t.col, t.end_line, t.end_col);
+        (void)t;
+        raise_tok(tok(), e);
       }
     };
     if (any_bytes) {
@@ -2033,9 +2130,10 @@ public:
     *line = l, *col = c;
   }
 
-  [[noreturn]] void fraise(const FStr& fs, const std::string& msg) {
-    // CPython 3.11 reports f-string errors at the string token.
-    raise("f-string: " + msg, fs.tok.line, fs.tok.col, fs.tok.end_line, fs.tok.end_col);
+  // CPython 3.11 reports f-string errors at the token after the string(s).
+  [[noreturn]] void fraise(const FStr& fs, const std::string& msg, bool prefix = true) {
+    (void)fs;
+    raise_tok(tok(), prefix ? "f-string: " + msg : msg);
   }
 
   template <class Flush>
@@ -2052,7 +2150,7 @@ public:
         } else {
           std::string e;
           if (!decode_escapes(lit, false, &dec, &e))
-            raise(e, fs.tok.line, fs.tok.col, fs.tok.end_line, fs.tok.end_col);
+            fraise(fs, e, false);
         }
         pending += dec;
         have_pending = true;
@@ -2108,7 +2206,7 @@ public:
     size_t expr_end = std::string::npos;
     while (i < b.size()) {
       char32_t c = b[i];
-      if (c == '\\') fraise(fs, "expression part cannot include a backslash");
+      if (c == '\\') fraise(fs, "f-string expression part cannot include a backslash", false);
       if (quote) {
         if (c == quote) {
           if (qlen == 3) {
@@ -2142,7 +2240,7 @@ public:
         i++;
         continue;
       }
-      if (c == '#') fraise(fs, "expression part cannot include '#'");
+      if (c == '#') fraise(fs, "f-string expression part cannot include '#'", false);
       if (stack.empty()) {
         if (c == '!' && i + 1 < b.size() && b[i + 1] == '=') {
           i += 2;
@@ -2163,10 +2261,10 @@ public:
       }
       if (c == ']' || c == ')' || c == '}') {
         if (stack.empty()) {
-          std::string m = "f-string: unmatched '";
+          std::string m = "unmatched '";
           append_utf8(m, c);
           m += "'";
-          raise(m, fs.tok.line, fs.tok.col, fs.tok.end_line, fs.tok.end_col);
+          fraise(fs, m);
         }
         char32_t o = stack.back();
         stack.pop_back();
@@ -2195,7 +2293,7 @@ public:
     // parse the expression: wrapped in parentheses like CPython
     int eline, ecol;
     fpos(fs, expr_start, &eline, &ecol);
-    fv->a = parse_sub_expression(expr_utf8, eline, ecol - 1, fs);
+    fv->a = parse_sub_expression(expr_utf8, eline, ecol, fs);
     // '=' debugging form
     if (b[i] == '=') {
       i++;
@@ -2214,19 +2312,13 @@ public:
       if (conv == 's' || conv == 'r' || conv == 'a') {
         fv->op = std::string(1, (char)conv);
         i++;
-      } else if (conv == '}' || conv == ':') {
-        fraise(fs, "missing conversion character");
       } else {
-        std::string m = "invalid conversion character ";
-        m += "'";
-        append_utf8(m, conv);
-        m += "': expected 's', 'r', or 'a'";
-        fraise(fs, m);
+        fraise(fs, "invalid conversion character: expected 's', 'r', or 'a'");
       }
     }
     if (i < b.size() && b[i] == ':') {
       i++;
-      auto spec = mk(NK::JoinedStr, fs.js);
+      auto spec = mk(NK::JoinedStr, fs.tok);
       // parse the spec into its own JoinedStr
       Node* saved = fs.js;
       fs.js = spec.get();
@@ -2234,7 +2326,7 @@ public:
       bool havep = false;
       auto fl = [&]() {
         if (havep && !pend.empty()) {
-          auto s = mk(NK::Str, saved);
+          auto s = mk(NK::Str, fs.tok);
           s->str = std::move(pend);
           spec->list.push_back(std::move(s));
         }
@@ -2253,37 +2345,55 @@ public:
     return fv;
   }
 
+  // Parses a replacement field's expression the way CPython 3.11 does: as the
+  // source "(" + text + ")" starting on the expression's line. Errors keep
+  // positions relative to that string (and its text), like CPython; the nodes
+  // of a successful parse are moved to their real columns.
   NodeP parse_sub_expression(const std::string& text, int line, int col, const FStr& fs) {
+    (void)fs;
     LexOptions o;
     o.line0 = line;
-    o.col0 = col;
+    o.col0 = 1;
     o.expr_mode = true;
     LexOutput sub = tokenize("(" + text + ")", o);
     if (sub.error) {
       err = sub.err;
       err.message = "f-string: " + err.message;
-      err.line = fs.tok.line;
-      err.text = line_text(fs.tok.line);
       throw ParseError{};
     }
-    sub.lines = lx_.lines;
     Parser sp(sub, depth_ + 1);
     sp.in_fstring = true;
+    NodeP e;
     try {
-      NodeP e = sp.fstring_expr();
-      // CPython parses the field as fstring: star_expressions inside (...)
-      return e;
+      e = sp.fstring_expr();
     } catch (ParseError&) {
       err = sp.err;
-      if (sp.err_generic) {
-        err.message = "f-string: invalid syntax";
-      }
       throw;
     }
+    shift_columns(e.get(), line, col - 2);
+    return e;
+  }
+
+  static void shift_columns(Node* n, int line, int delta) {
+    if (!n) return;
+    if (n->line == line) n->col += delta;
+    if (n->end_line == line) n->end_col += delta;
+    shift_columns(n->a.get(), line, delta);
+    shift_columns(n->b.get(), line, delta);
+    shift_columns(n->c.get(), line, delta);
+    for (auto* l : {&n->list, &n->list2, &n->list3, &n->list4})
+      for (auto& x : *l) shift_columns(x.get(), line, delta);
   }
 };
 
 NodeP run(const std::string& source, SyntaxErrorInfo* err, bool eval) {
+  if (source.find('\0') != std::string::npos) {
+    if (err) {
+      *err = SyntaxErrorInfo{};
+      err->message = "source code string cannot contain null bytes";
+    }
+    return nullptr;
+  }
   LexOutput lx = tokenize(source);
   auto lex_error = [&]() {
     if (err) *err = lx.err;
@@ -2294,8 +2404,14 @@ NodeP run(const std::string& source, SyntaxErrorInfo* err, bool eval) {
   try {
     result = eval ? p.eval_input() : p.file();
   } catch (ParseError&) {
+    // CPython: "unexpected indent" stands as is; otherwise a tokenizer error
+    // anywhere in the rest of the source replaces the parser's error.
+    if (p.err_generic && p.err_at_indent) {
+      if (err) *err = p.err;
+      return nullptr;
+    }
     if (lx.error) return lex_error();
-    if (lx.unclosed && (p.err_at_end || p.err.line > lx.unclosed_line)) {
+    if (lx.unclosed && ((p.err_generic && p.err_at_end) || p.err.line > lx.unclosed_line)) {
       if (err) {
         SyntaxErrorInfo e;
         e.message = "'" + lx.unclosed_char + "' was never closed";

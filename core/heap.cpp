@@ -1,0 +1,106 @@
+#include "heap.h"
+#include <cstdlib>
+
+namespace yl {
+
+Heap* g_heap = nullptr;
+
+Heap::Heap() { head_.heap_next = head_.heap_prev = &head_; }
+
+Heap::~Heap() {
+  // Break every remaining reference first so no destructor touches freed memory.
+  Heap* saved = g_heap; g_heap = this;
+  each([](Object* o) { ++o->rc; });
+  each([](Object* o) { o->clear(); });
+  each([this](Object* o) { unlink(o); size_t n = o->alloc_size; o->~Object(); release(o, n); });
+  for (Object* o : finalize_queue) (void)o;
+  g_heap = saved;
+}
+
+void* Heap::allocate(size_t n) {
+  if (cap && c_.live_bytes + n > cap) throw MemoryExhausted{};
+  void* p = std::malloc(n ? n : 1);
+  if (!p) throw MemoryExhausted{};
+  c_.live_bytes += n;
+  if (c_.live_bytes > c_.peak_bytes) c_.peak_bytes = c_.live_bytes;
+  ++c_.allocations;
+  return p;
+}
+
+void Heap::release(void* p, size_t n) {
+  c_.live_bytes -= n;
+  std::free(p);
+}
+
+void Heap::link(Object* o, size_t size) {
+  o->alloc_size = size;
+  o->heap_prev = head_.heap_prev; o->heap_next = &head_;
+  head_.heap_prev->heap_next = o; head_.heap_prev = o;
+  if (++c_.live_objects > c_.peak_objects) c_.peak_objects = c_.live_objects;
+  ++allocs_since_gc_;
+}
+
+void Heap::unlink(Object* o) {
+  o->heap_prev->heap_next = o->heap_next;
+  o->heap_next->heap_prev = o->heap_prev;
+  --c_.live_objects;
+}
+
+void Heap::destroy(Object* o) {
+  pending_.push_back(o);
+  if (destroying_) return;
+  destroying_ = true;
+  while (!pending_.empty()) {
+    Object* x = pending_.back(); pending_.pop_back();
+    if (x->needs_finalizer()) { x->rc = 1; finalize_queue.push_back(x); continue; }
+    unlink(x);
+    size_t n = x->alloc_size;
+    x->~Object();
+    release(x, n);
+  }
+  destroying_ = false;
+}
+
+void destroy_object(Object* o) { g_heap->destroy(o); }
+
+namespace {
+struct Decrement : Visitor {
+  void visit(Value v) override { if (v.is_obj()) --v.as_obj()->gc_refs; }
+};
+struct Mark : Visitor {
+  std::vector<Object*>* work;
+  void visit(Value v) override {
+    if (!v.is_obj()) return;
+    Object* o = v.as_obj();
+    if (o->gc_refs <= 0) { o->gc_refs = 1; work->push_back(o); }
+  }
+};
+}  // namespace
+
+size_t Heap::collect() {
+  allocs_since_gc_ = 0;
+  // 1. Count, for each object, the references that come from outside the heap.
+  each([](Object* o) { o->gc_refs = int32_t(o->rc); });
+  Decrement dec;
+  each([&](Object* o) { o->traverse(dec); });
+  // 2. Everything reachable from an object with outside references is alive.
+  std::vector<Object*> work;
+  each([&](Object* o) { if (o->gc_refs > 0) work.push_back(o); });
+  Mark mark; mark.work = &work;
+  while (!work.empty()) { Object* o = work.back(); work.pop_back(); o->traverse(mark); }
+  // 3. The rest is garbage held only by cycles.
+  std::vector<Object*> garbage;
+  each([&](Object* o) { if (o->gc_refs <= 0) garbage.push_back(o); });
+  gc_threshold_ = 20000 + c_.live_objects / 2;
+  if (garbage.empty()) return 0;
+  bool finalizing = false;
+  for (Object* o : garbage)
+    if (o->needs_finalizer()) { ++o->rc; finalize_queue.push_back(o); finalizing = true; }
+  if (finalizing) return 0;  // collected on a later pass, after the finalizers ran
+  for (Object* o : garbage) ++o->rc;
+  for (Object* o : garbage) o->clear();
+  for (Object* o : garbage) decref(o);
+  return garbage.size();
+}
+
+}  // namespace yl

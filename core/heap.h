@@ -1,0 +1,84 @@
+// The heap: the one place every allocation passes through, so live bytes,
+// peak bytes and object counts are honest (objects plus the buffers they own,
+// at their capacity) and the memory cap is enforced in one spot.
+#pragma once
+#include <cstddef>
+#include <new>
+#include <vector>
+#include "object.h"
+
+namespace yl {
+
+// Thrown when an allocation would pass the memory cap; the VM turns it into
+// a Python MemoryError.
+struct MemoryExhausted {};
+
+struct HeapCounters {
+  size_t live_bytes = 0, peak_bytes = 0;
+  size_t live_objects = 0, peak_objects = 0;
+  size_t allocations = 0;
+};
+
+class Heap {
+public:
+  Heap();
+  ~Heap();
+
+  void* allocate(size_t n);            // may throw MemoryExhausted
+  void release(void* p, size_t n);
+  void link(Object* o, size_t size);   // puts a new object on the live list
+  void unlink(Object* o);
+
+  const HeapCounters& counters() const { return c_; }
+  void reset_peak() { c_.peak_bytes = c_.live_bytes; c_.peak_objects = c_.live_objects; }
+  size_t cap = 0;                      // bytes; 0 means no cap
+
+  // Visits every live object (for per-type breakdowns and collection).
+  template <class F> void each(F f) {
+    for (Object* o = head_.heap_next; o != &head_; ) { Object* n = o->heap_next; f(o); o = n; }
+  }
+
+  // Cycle collection: returns the number of objects freed. Objects whose
+  // finalizer must run Python code first (suspended generators with pending
+  // finally blocks) are moved to `finalize_queue` instead.
+  size_t collect();
+  bool collection_due() const { return allocs_since_gc_ > gc_threshold_; }
+  std::vector<Object*> finalize_queue;  // owned references
+
+  // Deferred destruction keeps freeing a long chain from recursing deeply.
+  void destroy(Object* o);
+
+private:
+  struct Sentinel : Object { Sentinel() : Object(nullptr) {} } head_;
+  HeapCounters c_;
+  size_t allocs_since_gc_ = 0, gc_threshold_ = 20000;
+  bool destroying_ = false;
+  std::vector<Object*> pending_;
+};
+
+// The heap of the session that is currently running. Sessions run one at a
+// time on a thread, and Session::run installs its own heap here; this is what
+// lets std containers inside objects account through `Counted<T>`.
+extern Heap* g_heap;
+
+template <class T, class... A> T* make(A&&... args) {
+  void* p = g_heap->allocate(sizeof(T));
+  T* o;
+  try { o = new (p) T(std::forward<A>(args)...); }
+  catch (...) { g_heap->release(p, sizeof(T)); throw; }
+  g_heap->link(o, sizeof(T));
+  return o;
+}
+
+// Allocator for buffers owned by objects, so their capacity is counted.
+template <class T> struct Counted {
+  using value_type = T;
+  Counted() = default;
+  template <class U> Counted(const Counted<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(g_heap->allocate(n * sizeof(T))); }
+  void deallocate(T* p, size_t n) { g_heap->release(p, n * sizeof(T)); }
+  template <class U> bool operator==(const Counted<U>&) const { return true; }
+};
+template <class T> using Vec = std::vector<T, Counted<T>>;
+
+}  // namespace yl

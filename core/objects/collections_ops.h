@@ -1,0 +1,48 @@
+// Primitive operations on the built-in containers, used by the VM and by the
+// method tables. Keys are hashed and compared through the VM (user __hash__ /
+// __eq__ run synchronously). All Value parameters are borrowed.
+#pragma once
+#include "vm.h"
+
+namespace yl {
+
+// dict
+Value dict_get(VM& vm, Dict* d, Value key);                 // borrowed or null
+Value dict_get_str(Dict* d, std::string_view key);          // fast path for str keys; borrowed or null
+void dict_set(VM& vm, Dict* d, Value key, Value value);
+bool dict_del(VM& vm, Dict* d, Value key);                  // false when missing
+void dict_clear(Dict* d);
+// Iteration over live entries: for (size_t i = 0; dict_next(d, &i, &k, &v);)
+bool dict_next(Dict* d, size_t* pos, Value* key, Value* value);
+
+// set / frozenset
+bool set_add(VM& vm, Set* s, Value key);                    // true when newly added
+bool set_contains(VM& vm, Set* s, Value key);
+bool set_discard(VM& vm, Set* s, Value key);
+void set_clear(Set* s);
+bool set_next(Set* s, size_t* pos, Value* key);
+
+// list / tuple
+void list_append(List* l, Value v);                         // increfs v
+Ref list_slice(VM& vm, List* l, int64_t start, int64_t stop, int64_t step);
+
+// Slice resolution like PySlice_GetIndicesEx: returns the item count.
+int64_t slice_indices(VM& vm, Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step);
+// Index normalisation: negative indexes count from the end; false when out of range.
+bool normalize_index(int64_t* i, int64_t len);
+
+// Method tables installed into the built-in types (objects/*_methods.cpp).
+void install_str_methods(VM& vm);
+void install_list_methods(VM& vm);
+void install_dict_methods(VM& vm);
+void install_set_methods(VM& vm);
+
+// Helpers every native uses.
+Ref str_repr(VM& vm, Str* s);                               // 'text' with Python's quoting
+void add_method(VM& vm, Type* t, const char* name, NativeFn fn);
+void add_method_co(VM& vm, Type* t, const char* name, NativeCo co);
+// Argument checking with CPython's messages.
+void check_args(VM& vm, const char* fname, CallArgs& a, size_t min, size_t max);
+void no_kwargs(VM& vm, const char* fname, CallArgs& a);
+
+}  // namespace yl

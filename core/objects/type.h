@@ -1,0 +1,46 @@
+// Type objects, plain instances of user classes, and the layout tags that say
+// which C++ struct stands behind a value of a given type.
+#pragma once
+#include <string>
+#include "heap.h"
+
+namespace yl {
+
+struct Dict;
+
+enum class Layout : uint8_t {
+  Object, None, Bool, Int, Float, Str, List, Tuple, Dict, Set, FrozenSet, Range,
+  Slice, Function, Native, BoundMethod, Code, Cell, Generator, NativeIter, Type,
+  Instance, Exception, Module, Property, StaticMethod, ClassMethod, Super,
+  Iterator, File, NotImplemented, Ellipsis,
+};
+
+struct Type : Object {
+  std::string name;
+  Type* base = nullptr;          // single inheritance: the one base
+  Vec<Type*> mro;                // this type first, `object` last
+  Dict* dict = nullptr;          // attributes and methods
+  Layout layout;                 // the C++ struct of this type's instances
+  bool builtin = true;           // false for classes defined by the program
+  bool abstract_iter = false;    // instances are iterators implemented natively
+
+  Type(Type* meta, std::string n, Layout l) : Object(meta), name(std::move(n)), layout(l) {}
+  void traverse(Visitor& v) override;
+  void clear() override;
+  size_t owned_bytes() const override { return mro.capacity() * sizeof(Type*) + name.capacity(); }
+  bool is_subtype(const Type* other) const {
+    for (Type* t : mro) if (t == other) return true;
+    return false;
+  }
+};
+
+// An object of a class defined in Python: its attributes live in a dict.
+struct Instance : Object {
+  Dict* attrs;
+  explicit Instance(Type* t);
+  ~Instance() override;
+  void traverse(Visitor& v) override;
+  void clear() override;
+};
+
+}  // namespace yl

@@ -1,0 +1,274 @@
+// The virtual machine: the frame stack, the interpreter loop, the object
+// protocols (calls, attributes, iteration, arithmetic, comparison, repr) and
+// the built-in types. One VM per session; nothing here is global except the
+// heap pointer that Session::run installs (see heap.h).
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+#include "frame.h"
+#include "objects/containers.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/generator.h"
+#include "opcodes.h"
+
+namespace yl {
+
+// A Python exception travelling through C++ code (never on the hot path).
+struct PyException {
+  Value exc;  // owned
+  explicit PyException(Value e) : exc(e) {}
+  PyException(const PyException& o) : exc(o.exc) { incref(exc); }
+  ~PyException() { decref(exc); }
+};
+
+// Arguments of a native call: positional values, then keyword values whose
+// names are in `kwnames` (a Tuple of Str), all borrowed.
+struct CallArgs {
+  Value* args = nullptr;
+  size_t n = 0;          // positional count (includes self for methods)
+  Value* kwvals = nullptr;
+  Tuple* kwnames = nullptr;
+  size_t nkw() const { return kwnames ? kwnames->size : 0; }
+  Value operator[](size_t i) const { return args[i]; }
+  // The keyword argument `name`, or null.
+  Value kw(std::string_view name) const;
+};
+
+// Arguments owned by a Task (coroutine natives outlive the caller's stack).
+struct OwnedArgs {
+  std::vector<Ref> pos;
+  std::vector<std::pair<std::string, Ref>> kw;
+  Value kwarg(std::string_view name) const {
+    for (auto& [k, v] : kw) if (k == name) return v.get();
+    return Value::null();
+  }
+};
+
+enum class RunStatus { Finished, Paused, Error };
+
+class VM {
+public:
+  VM();
+  ~VM();
+
+  Heap heap;
+
+  // ---- built-in types ----
+  Type *t_type, *t_object, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
+      *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_native, *t_method,
+      *t_code, *t_cell, *t_generator, *t_module, *t_property, *t_staticmethod, *t_classmethod,
+      *t_super, *t_iterator, *t_native_iter, *t_notimpl, *t_ellipsis, *t_dict_keys,
+      *t_dict_values, *t_dict_items, *t_list_iter, *t_tuple_iter, *t_str_iter, *t_range_iter,
+      *t_dict_keyiter, *t_dict_valueiter, *t_dict_itemiter, *t_set_iter, *t_reversed;
+  // exceptions
+  Type *e_base, *e_exception, *e_type, *e_value, *e_name, *e_unbound, *e_attribute, *e_index,
+      *e_key, *e_lookup, *e_zero, *e_arith, *e_overflow, *e_stop, *e_runtime, *e_recursion,
+      *e_memory, *e_syntax, *e_indentation, *e_assertion, *e_gen_exit, *e_keyboard,
+      *e_not_impl, *e_import, *e_module_not_found, *e_os, *e_file_not_found, *e_eof,
+      *e_unicode, *e_system_exit, *e_stop_async;
+  Value not_implemented, ellipsis;
+
+  Dict* builtins;
+  Dict* modules;          // name -> module (imported)
+  Dict* main_globals;
+
+  // ---- output ----
+  std::string out, err;
+
+  // ---- limits ----
+  int recursion_limit = 1000;
+  int depth = 0;           // Python frames on the stack
+
+  // ---- running ----
+  // Starts executing `code` as the __main__ module.
+  void start_main(Code* code);
+  // Runs until the program finishes, fails or `budget` instructions ran.
+  RunStatus run(uint64_t budget);
+  Value last_error() const { return error_; }  // the uncaught exception (owned by the VM)
+  std::string format_exception(Value exc);     // the full traceback text
+
+  // ---- object creation ----
+  Value intern(std::string_view s);            // borrowed, lives as long as the VM
+  Ref str(std::string_view s);
+  Ref new_tuple(const Value* items, size_t n); // items borrowed
+  Ref new_tuple(size_t n);                     // items null, to be filled (steals)
+  Ref new_list(size_t reserve = 0);
+  Ref new_dict();
+  Ref new_set(bool frozen = false);
+  Ref int_from_decimal(const std::string& digits);
+  Ref from_bigint(num::BigInt v);              // small int when it fits
+  Ref from_int64(int64_t v);
+  Ref new_native(const char* name, NativeFn fn, const char* owner = nullptr);
+  Ref new_native_co(const char* name, NativeCo co, const char* owner = nullptr);
+  Ref new_exception(Type* t, std::string_view msg);
+  Type* new_builtin_type(const char* name, Layout layout, Type* base);
+  Ref make_native_iter(Task t, const char* name);
+
+  // ---- errors ----
+  [[noreturn]] void raise(Type* t, std::string_view msg);
+  [[noreturn]] void raise_value(Value exc);   // borrowed
+  [[noreturn]] void type_error(std::string_view msg) { raise(e_type, msg); }
+
+  // ---- protocols (synchronous; may run Python code in a nested loop) ----
+  Type* type_of(Value v) const;
+  bool truthy(Value v);
+  Ref repr(Value v);
+  Ref to_str(Value v);
+  std::string repr_s(Value v);
+  std::string str_s(Value v);
+  int64_t hash(Value v);
+  bool eq(Value a, Value b);
+  Ref compare(Value a, Value b, CmpOp op);
+  bool less(Value a, Value b) { return truthy(compare(a, b, C_LT).get()); }
+  Ref binary(Value a, Value b, BinOp op, bool inplace = false);
+  Ref unary(Value a, UnOp op);
+  Ref getattr(Value o, Value name);           // raises AttributeError
+  Ref getattr_opt(Value o, Value name);       // null when missing
+  void setattr(Value o, Value name, Value v);
+  void delattr(Value o, Value name);
+  Ref getitem(Value o, Value k);
+  void setitem(Value o, Value k, Value v);
+  void delitem(Value o, Value k);
+  bool contains(Value container, Value item);
+  size_t len(Value o);
+  Ref get_iter(Value o);
+  Ref call_sync(Value f, const Value* args, size_t n, Tuple* kwnames = nullptr);
+  Ref call_sync(Value f, std::initializer_list<Value> args) { return call_sync(f, args.begin(), args.size()); }
+  // Next item of an iterator, run synchronously; null when exhausted.
+  Ref next_sync(Value it);
+  // All items of an iterable (synchronously).
+  std::vector<Ref> collect(Value iterable);
+  Ref lookup_type(Type* t, Value name);       // MRO lookup; null when missing
+  bool isinstance(Value v, Type* t) { return type_of(v)->is_subtype(t); }
+  int64_t index_of(Value v);                  // __index__ for subscripts; TypeError otherwise
+  bool is_int(Value v) const { return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->type == t_int); }
+  double to_double(Value v);                  // int/float/bool -> double or TypeError
+
+  // ---- awaitables for Task natives ----
+  struct CallAwait;
+  struct NextAwait;
+  CallAwait call(Value f, std::vector<Value> args);          // borrowed args
+  NextAwait next(Value it);
+
+  // Native frame bookkeeping used by the awaitables.
+  bool start_call(Frame* parent, Value f, const Value* args, size_t n, Tuple* kwnames, Ref* out);
+  enum class NextResult { Item, Done, Pushed };
+  NextResult start_next(Frame* parent, Value it, Ref* out);
+
+  // ---- modules ----
+  Ref import_module(std::string_view name);
+  std::unordered_map<std::string, Ref (*)(VM&)> module_factories;
+
+  // ---- generators ----
+  std::vector<Generator*> generators;         // live ones, for the session's views
+  uint32_t next_gen_id = 1;
+
+  // Frames
+  Frame* current = nullptr;
+
+  // Internal: the interpreter.
+  void execute(SinkFrame* sink, bool budgeted);
+  int64_t ticks = 0;         // instructions left in this slice (pauses at <= 0 when not nested)
+  bool budget_hit = false;
+  int nested = 0;            // nested synchronous runs (no pausing inside)
+
+  // Calls `f` with args, from the interpreter: pushes a frame or answers at once.
+  // Returns true when a frame was pushed (the result will be delivered later).
+  bool invoke(Frame* parent, Value f, Value* args, size_t n, Tuple* kwnames, Value self_for_method, Ref* result);
+
+  void deliver(Frame* child, Outcome kind, Value v);   // v owned
+  void throw_into(Frame* f, Value exc);                // raise exc in frame f (owned)
+
+  Ref resume_generator(Generator* g, Frame* parent, Wait w, uint32_t wait_arg, Value send, bool is_throw, bool* pushed);
+
+  PyFrame* make_frame(Function* fn, Value* args, size_t n, Tuple* kwnames);
+  void drop_frame(PyFrame* f);
+
+  std::unordered_map<std::string, Value> interned_;
+  Value error_;
+  Value pending_;          // exception to raise in `current` (owned)
+  bool pending_tb_ = true; // add a traceback entry for `current` when raising it
+  SinkFrame main_sink_;
+  bool main_started_ = false;
+
+  void init_types();
+  void init_builtins();
+  void run_python(PyFrame* f);
+  bool unwind(PyFrame* f, Value exc, bool add_tb);   // true: handler found in f
+  void propagate();                                  // raises pending_ in `current`
+  void fail_current(Value exc, bool add_tb = true) { decref(pending_); pending_ = exc; pending_tb_ = add_tb; }
+  void finish_generator(Generator* g);
+  void finish_generator_public(Generator* g) { finish_generator(g); }
+  void resume_native(NativeFrame* nf);
+  void run_finalizers();
+};
+
+// Helpers natives use.
+inline Str* as_str(Value v) { return static_cast<Str*>(v.as_obj()); }
+inline List* as_list(Value v) { return static_cast<List*>(v.as_obj()); }
+inline Tuple* as_tuple(Value v) { return static_cast<Tuple*>(v.as_obj()); }
+inline Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_obj()); }
+inline Set* as_set(Value v) { return static_cast<Set*>(v.as_obj()); }
+
+}  // namespace yl
+
+namespace yl {
+
+// co_await vm.call(f, {args}) inside a Task: runs f through the frame stack.
+struct VM::CallAwait {
+  VM& vm;
+  Value f;
+  std::vector<Value> args;
+  Ref result;
+  NativeFrame* frame = nullptr;
+  bool pushed = false;
+  bool await_ready() { return false; }
+  bool await_suspend(Task::Handle h) {
+    frame = h.promise().frame;
+    pushed = vm.start_call(frame, f, args.data(), args.size(), nullptr, &result);
+    return pushed;
+  }
+  Ref await_resume() {
+    if (!pushed) return std::move(result);
+    Value v = frame->received; frame->received = Value::null();
+    if (frame->received_kind == Outcome::Raise) throw PyException(v);
+    return Ref::steal(v);
+  }
+};
+
+// co_await vm.next(it): the next item, or a null Ref when exhausted.
+struct VM::NextAwait {
+  VM& vm;
+  Value it;
+  Ref result;
+  NativeFrame* frame = nullptr;
+  bool pushed = false;
+  bool await_ready() { return false; }
+  bool await_suspend(Task::Handle h) {
+    frame = h.promise().frame;
+    NextResult r = vm.start_next(frame, it, &result);
+    if (r == NextResult::Pushed) { pushed = true; return true; }
+    if (r == NextResult::Done) result = Ref();
+    return false;
+  }
+  Ref await_resume() {
+    if (!pushed) return std::move(result);
+    Value v = frame->received; frame->received = Value::null();
+    switch (frame->received_kind) {
+      case Outcome::Value: return Ref::steal(v);
+      case Outcome::Exhausted: decref(v); return Ref();
+      case Outcome::Raise:
+        if (vm.isinstance(v, vm.e_stop)) { decref(v); return Ref(); }
+        throw PyException(v);
+    }
+    return Ref();
+  }
+};
+
+inline VM::CallAwait VM::call(Value f, std::vector<Value> args) { return CallAwait{*this, f, std::move(args)}; }
+inline VM::NextAwait VM::next(Value it) { return NextAwait{*this, it}; }
+
+}  // namespace yl

@@ -1,0 +1,335 @@
+// The VM's construction: built-in types, the exception hierarchy, object
+// factories, errors, tracebacks and the top-level run loop.
+#include "objects/collections_ops.h"
+#include "vm.h"
+
+namespace yl {
+
+extern Type* g_dict_type;
+void install_builtins(VM& vm);  // builtins.cpp
+
+VM::VM() {
+  Heap* saved = g_heap;
+  g_heap = &heap;
+  init_types();
+  init_builtins();
+  g_heap = saved;
+}
+
+VM::~VM() {
+  Heap* saved = g_heap;
+  g_heap = &heap;
+  decref(error_); decref(pending_);
+  for (auto& [k, v] : interned_) decref(v);
+  g_heap = saved;
+}
+
+Type* VM::new_builtin_type(const char* name, Layout layout, Type* base) {
+  auto* t = make<Type>(t_type, name, layout);
+  t->base = base;
+  t->mro.push_back(t);
+  if (base) for (Type* b : base->mro) t->mro.push_back(b);
+  t->dict = make<Dict>(g_dict_type);
+  return t;
+}
+
+void VM::init_types() {
+  // type and dict bootstrap each other.
+  t_type = make<Type>(nullptr, "type", Layout::Type);
+  t_type->type = t_type;
+  t_dict = make<Type>(t_type, "dict", Layout::Dict);
+  g_dict_type = t_dict;
+  t_object = make<Type>(t_type, "object", Layout::Object);
+  for (Type* t : {t_type, t_dict, t_object}) { t->dict = make<Dict>(t_dict); t->mro.push_back(t); }
+  t_type->base = t_object; t_type->mro.push_back(t_object);
+  t_dict->base = t_object; t_dict->mro.push_back(t_object);
+  t_none = new_builtin_type("NoneType", Layout::None, t_object);
+  t_int = new_builtin_type("int", Layout::Int, t_object);
+  t_bool = new_builtin_type("bool", Layout::Bool, t_int);
+  t_float = new_builtin_type("float", Layout::Float, t_object);
+  t_str = new_builtin_type("str", Layout::Str, t_object);
+  t_list = new_builtin_type("list", Layout::List, t_object);
+  t_tuple = new_builtin_type("tuple", Layout::Tuple, t_object);
+  t_set = new_builtin_type("set", Layout::Set, t_object);
+  t_frozenset = new_builtin_type("frozenset", Layout::FrozenSet, t_object);
+  t_range = new_builtin_type("range", Layout::Range, t_object);
+  t_slice = new_builtin_type("slice", Layout::Slice, t_object);
+  t_function = new_builtin_type("function", Layout::Function, t_object);
+  t_native = new_builtin_type("builtin_function_or_method", Layout::Native, t_object);
+  t_method = new_builtin_type("method", Layout::BoundMethod, t_object);
+  t_code = new_builtin_type("code", Layout::Code, t_object);
+  t_cell = new_builtin_type("cell", Layout::Cell, t_object);
+  t_generator = new_builtin_type("generator", Layout::Generator, t_object);
+  t_module = new_builtin_type("module", Layout::Module, t_object);
+  t_property = new_builtin_type("property", Layout::Property, t_object);
+  t_staticmethod = new_builtin_type("staticmethod", Layout::StaticMethod, t_object);
+  t_classmethod = new_builtin_type("classmethod", Layout::ClassMethod, t_object);
+  t_super = new_builtin_type("super", Layout::Super, t_object);
+  t_iterator = new_builtin_type("iterator", Layout::Iterator, t_object);
+  t_native_iter = new_builtin_type("iterator", Layout::NativeIter, t_object);
+  t_notimpl = new_builtin_type("NotImplementedType", Layout::NotImplemented, t_object);
+  t_ellipsis = new_builtin_type("ellipsis", Layout::Ellipsis, t_object);
+  t_dict_keys = new_builtin_type("dict_keys", Layout::Object, t_object);
+  t_dict_values = new_builtin_type("dict_values", Layout::Object, t_object);
+  t_dict_items = new_builtin_type("dict_items", Layout::Object, t_object);
+  t_list_iter = new_builtin_type("list_iterator", Layout::Iterator, t_object);
+  t_tuple_iter = new_builtin_type("tuple_iterator", Layout::Iterator, t_object);
+  t_str_iter = new_builtin_type("str_ascii_iterator", Layout::Iterator, t_object);
+  t_range_iter = new_builtin_type("range_iterator", Layout::Iterator, t_object);
+  t_dict_keyiter = new_builtin_type("dict_keyiterator", Layout::Iterator, t_object);
+  t_dict_valueiter = new_builtin_type("dict_valueiterator", Layout::Iterator, t_object);
+  t_dict_itemiter = new_builtin_type("dict_itemiterator", Layout::Iterator, t_object);
+  t_set_iter = new_builtin_type("set_iterator", Layout::Iterator, t_object);
+  t_reversed = new_builtin_type("list_reverseiterator", Layout::Iterator, t_object);
+  not_implemented = Value::obj(make<Object>(t_notimpl));
+  ellipsis = Value::obj(make<Object>(t_ellipsis));
+
+  auto exc = [&](const char* name, Type* base) { return new_builtin_type(name, Layout::Exception, base); };
+  e_base = exc("BaseException", t_object);
+  e_system_exit = exc("SystemExit", e_base);
+  e_keyboard = exc("KeyboardInterrupt", e_base);
+  e_gen_exit = exc("GeneratorExit", e_base);
+  e_exception = exc("Exception", e_base);
+  e_stop = exc("StopIteration", e_exception);
+  e_stop_async = exc("StopAsyncIteration", e_exception);
+  e_arith = exc("ArithmeticError", e_exception);
+  e_zero = exc("ZeroDivisionError", e_arith);
+  e_overflow = exc("OverflowError", e_arith);
+  e_assertion = exc("AssertionError", e_exception);
+  e_attribute = exc("AttributeError", e_exception);
+  e_eof = exc("EOFError", e_exception);
+  e_import = exc("ImportError", e_exception);
+  e_module_not_found = exc("ModuleNotFoundError", e_import);
+  e_lookup = exc("LookupError", e_exception);
+  e_index = exc("IndexError", e_lookup);
+  e_key = exc("KeyError", e_lookup);
+  e_memory = exc("MemoryError", e_exception);
+  e_name = exc("NameError", e_exception);
+  e_unbound = exc("UnboundLocalError", e_name);
+  e_os = exc("OSError", e_exception);
+  e_file_not_found = exc("FileNotFoundError", e_os);
+  e_runtime = exc("RuntimeError", e_exception);
+  e_recursion = exc("RecursionError", e_runtime);
+  e_not_impl = exc("NotImplementedError", e_runtime);
+  e_syntax = exc("SyntaxError", e_exception);
+  e_indentation = exc("IndentationError", e_syntax);
+  e_type = exc("TypeError", e_exception);
+  e_value = exc("ValueError", e_exception);
+  e_unicode = exc("UnicodeError", e_value);
+}
+
+void VM::init_builtins() {
+  builtins = static_cast<Dict*>(new_dict().release().as_obj());
+  modules = static_cast<Dict*>(new_dict().release().as_obj());
+  main_globals = static_cast<Dict*>(new_dict().release().as_obj());
+  for (Type* t : {e_base, e_system_exit, e_keyboard, e_gen_exit, e_exception, e_stop, e_stop_async, e_arith,
+                  e_zero, e_overflow, e_assertion, e_attribute, e_eof, e_import, e_module_not_found, e_lookup,
+                  e_index, e_key, e_memory, e_name, e_unbound, e_os, e_file_not_found, e_runtime, e_recursion,
+                  e_not_impl, e_syntax, e_indentation, e_type, e_value, e_unicode})
+    dict_set(*this, builtins, intern(t->name), Value::obj(t));
+  dict_set(*this, builtins, intern("NotImplemented"), not_implemented);
+  dict_set(*this, builtins, intern("Ellipsis"), ellipsis);
+  dict_set(*this, main_globals, intern("__name__"), intern("__main__"));
+  install_str_methods(*this);
+  install_list_methods(*this);
+  install_dict_methods(*this);
+  install_set_methods(*this);
+  install_builtins(*this);
+}
+
+// ---------------------------------------------------------------- factories
+
+Value VM::intern(std::string_view s) {
+  auto it = interned_.find(std::string(s));
+  if (it != interned_.end()) return it->second;
+  Value v = str(s).release();
+  interned_.emplace(std::string(s), v);
+  return v;
+}
+
+Ref VM::str(std::string_view s) {
+  size_t bytes = sizeof(Str) + s.size();
+  void* p = g_heap->allocate(bytes);
+  auto* o = new (p) Str(t_str);
+  o->len = s.size();
+  std::memcpy(o->data, s.data(), s.size());
+  o->data[s.size()] = 0;
+  size_t cps = 0; bool ascii = true;
+  for (unsigned char c : s) { if ((c & 0xC0) != 0x80) ++cps; if (c >= 0x80) ascii = false; }
+  o->cp_len = cps; o->ascii = ascii;
+  g_heap->link(o, bytes);
+  return Ref(o);
+}
+
+Ref VM::new_tuple(const Value* items, size_t n) {
+  Ref t = new_tuple(n);
+  for (size_t i = 0; i < n; ++i) { incref(items[i]); t.as<Tuple>()->items[i] = items[i]; }
+  return t;
+}
+
+Ref VM::new_tuple(size_t n) {
+  size_t bytes = sizeof(Tuple) + (n ? n - 1 : 0) * sizeof(Value);
+  void* p = g_heap->allocate(bytes);
+  auto* t = new (p) Tuple(t_tuple);
+  t->size = n;
+  for (size_t i = 0; i < n; ++i) t->items[i] = Value::null();
+  g_heap->link(t, bytes);
+  return Ref(t);
+}
+
+Ref VM::new_list(size_t reserve) {
+  auto* l = make<List>(t_list);
+  if (reserve) l->items.reserve(reserve);
+  return Ref(l);
+}
+Ref VM::new_dict() { return Ref(make<Dict>(t_dict)); }
+Ref VM::new_set(bool frozen) { return Ref(make<Set>(frozen ? t_frozenset : t_set)); }
+
+Ref VM::from_bigint(num::BigInt v) {
+  if (v.fits_int64()) {
+    int64_t x = v.to_int64();
+    if (Value::fits_small(x)) return Ref::steal(Value::small(x));
+  }
+  return Ref(make<BigIntObj>(t_int, std::move(v)));
+}
+Ref VM::from_int64(int64_t v) {
+  if (Value::fits_small(v)) return Ref::steal(Value::small(v));
+  return Ref(make<BigIntObj>(t_int, num::BigInt(v)));
+}
+Ref VM::int_from_decimal(const std::string& digits) {
+  auto b = num::BigInt::from_string(digits, 10);
+  return from_bigint(b ? *b : num::BigInt(int64_t(0)));
+}
+
+Ref VM::new_native(const char* name, NativeFn fn, const char* owner) {
+  auto* n = make<NativeFunction>(t_native);
+  n->name = name; n->fn = fn; n->owner = owner;
+  return Ref(n);
+}
+Ref VM::new_native_co(const char* name, NativeCo co, const char* owner) {
+  auto* n = make<NativeFunction>(t_native);
+  n->name = name; n->co = co; n->owner = owner;
+  return Ref(n);
+}
+
+Ref VM::new_exception(Type* t, std::string_view msg) {
+  auto* e = make<ExceptionObj>(t);
+  Ref r(e);
+  if (msg.empty() && t == e_memory) { e->args = new_tuple(nullptr, 0).release(); return r; }
+  Ref m = str(msg);
+  Value mv = m.get();
+  e->args = new_tuple(&mv, 1).release();
+  return r;
+}
+
+void VM::raise(Type* t, std::string_view msg) { throw PyException(new_exception(t, msg).release()); }
+void VM::raise_value(Value exc) { incref(exc); throw PyException(exc); }
+
+// ---------------------------------------------------------------- tracebacks
+
+namespace {
+std::string source_line(VM& vm, const std::string& filename, int line);
+}
+
+std::string VM::format_exception(Value exc) {
+  auto* e = static_cast<ExceptionObj*>(exc.as_obj());
+  std::string out;
+  if (!e->cause.is_none()) {
+    out += format_exception(e->cause);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!e->context.is_none() && !e->suppress_context) {
+    out += format_exception(e->context);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (!e->traceback.empty()) {
+    out += "Traceback (most recent call last):\n";
+    for (size_t i = e->traceback.size(); i-- > 0;) {
+      auto& tb = e->traceback[i];
+      out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
+      std::string src = source_line(*this, tb.code->filename, tb.line);
+      if (!src.empty()) out += "    " + src + "\n";
+    }
+  }
+  Type* t = type_of(exc);
+  std::string msg = str_s(exc);
+  std::string name = t->name;
+  if (!t->builtin) {
+    Value mod = dict_get(*this, t->dict, intern("__module__"));
+    if (!mod.is_null() && str_s(mod) != "__main__" && str_s(mod) != "builtins") name = str_s(mod) + "." + name;
+  }
+  out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+  return out;
+}
+
+std::unordered_map<std::string, std::string>& sources() {
+  static std::unordered_map<std::string, std::string> s;
+  return s;
+}
+
+namespace {
+std::string source_line(VM&, const std::string& filename, int line) {
+  auto it = sources().find(filename);
+  if (it == sources().end()) return "";
+  const std::string& src = it->second;
+  size_t pos = 0;
+  for (int l = 1; l < line && pos != std::string::npos; ++l) {
+    pos = src.find('\n', pos);
+    if (pos != std::string::npos) ++pos;
+  }
+  if (pos == std::string::npos || pos >= src.size()) return "";
+  size_t end = src.find('\n', pos);
+  std::string s = src.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+  size_t a = s.find_first_not_of(" \t\r");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t\r");
+  return s.substr(a, b - a + 1);
+}
+}  // namespace
+
+// ---------------------------------------------------------------- running
+
+void VM::start_main(Code* code) {
+  PyFrame* f = new_pyframe(code, nullptr, main_globals);
+  f->parent = &main_sink_;
+  main_sink_.done = false;
+  current = f;
+  depth = 1;
+  main_started_ = true;
+}
+
+RunStatus VM::run(uint64_t budget) {
+  if (!main_started_) return RunStatus::Finished;
+  ticks = int64_t(budget);
+  budget_hit = false;
+  execute(&main_sink_, true);
+  if (!main_sink_.done) return RunStatus::Paused;
+  main_started_ = false;
+  if (main_sink_.kind == Outcome::Raise) {
+    decref(error_);
+    error_ = main_sink_.value;
+    main_sink_.value = Value::null();
+    return RunStatus::Error;
+  }
+  decref(main_sink_.value);
+  main_sink_.value = Value::null();
+  return RunStatus::Finished;
+}
+
+void VM::run_finalizers() {
+  std::vector<Object*> q;
+  q.swap(heap.finalize_queue);
+  for (Object* o : q) {
+    if (o->type == t_generator) {
+      auto* g = static_cast<Generator*>(o);
+      g->finalized = true;
+      Ref close = getattr_opt(Value::obj(g), intern("close"));
+      try { if (!close.is_null()) call_sync(close.get(), {}); }
+      catch (PyException& e) {
+        err += "Exception ignored in: " + repr_s(Value::obj(g)) + "\n" + format_exception(e.exc);
+      }
+    }
+    decref(o);
+  }
+}
+
+}  // namespace yl

@@ -1,0 +1,467 @@
+// Arithmetic, attributes, items, containment, length and iteration.
+#include <cmath>
+#include "num/float_format.h"
+#include "objects/collections_ops.h"
+#include "vm.h"
+
+namespace yl {
+
+Ref str_percent(VM& vm, Str* fmt, Value args);  // str_methods.cpp
+
+namespace {
+const char* op_sym(BinOp op) {
+  static const char* s[] = {"+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"};
+  return s[op];
+}
+const char* op_dunder(BinOp op, bool reflected) {
+  static const char* s[] = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "lshift", "rshift", "and", "or", "xor"};
+  static thread_local std::string buf;
+  buf = std::string(reflected ? "__r" : "__") + s[op] + "__";
+  return buf.c_str();
+}
+}  // namespace
+
+Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
+  Type* ta = type_of(a); Type* tb = type_of(b);
+  auto intlike = [&](Value v) { return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->type == t_int); };
+  if (intlike(a) && intlike(b)) {
+    num::BigInt x = a.is_int() ? num::BigInt(a.as_int()) : a.is_bool() ? num::BigInt(int64_t(a.is_true())) : static_cast<BigIntObj*>(a.as_obj())->value;
+    num::BigInt y = b.is_int() ? num::BigInt(b.as_int()) : b.is_bool() ? num::BigInt(int64_t(b.is_true())) : static_cast<BigIntObj*>(b.as_obj())->value;
+    switch (op) {
+      case B_ADD: return from_bigint(x + y);
+      case B_SUB: return from_bigint(x - y);
+      case B_MUL: return from_bigint(x * y);
+      case B_FLOORDIV: { auto r = num::BigInt::floordiv(x, y); if (!r) raise(e_zero, "integer division or modulo by zero"); return from_bigint(*r); }
+      case B_MOD: { auto r = num::BigInt::mod(x, y); if (!r) raise(e_zero, "integer division or modulo by zero"); return from_bigint(*r); }
+      case B_TRUEDIV: {
+        if (y.is_zero()) raise(e_zero, "division by zero");
+        auto r = num::BigInt::true_divide(x, y);
+        if (!r) raise(e_overflow, "integer division result too large for a float");
+        return Ref::steal(Value::flt(*r));
+      }
+      case B_POW: {
+        if (y.is_negative()) {
+          if (x.is_zero()) raise(e_zero, "0.0 cannot be raised to a negative power");
+          return Ref::steal(Value::flt(std::pow(to_double(a), to_double(b))));
+        }
+        if (!y.fits_int64()) raise(e_overflow, "exponent too large");
+        return from_bigint(num::BigInt::pow(x, uint64_t(y.to_int64())));
+      }
+      case B_LSHIFT: case B_RSHIFT: {
+        if (y.is_negative()) raise(e_value, "negative shift count");
+        if (!y.fits_int64()) raise(e_overflow, "too many digits in integer");
+        return from_bigint(op == B_LSHIFT ? x.shl(uint64_t(y.to_int64())) : x.shr(uint64_t(y.to_int64())));
+      }
+      case B_AND: if (a.is_bool() && b.is_bool()) return Ref::steal(Value::boolean(a.is_true() && b.is_true())); return from_bigint(x & y);
+      case B_OR: if (a.is_bool() && b.is_bool()) return Ref::steal(Value::boolean(a.is_true() || b.is_true())); return from_bigint(x | y);
+      case B_XOR: if (a.is_bool() && b.is_bool()) return Ref::steal(Value::boolean(a.is_true() != b.is_true())); return from_bigint(x ^ y);
+      default: break;
+    }
+  }
+  bool na = intlike(a) || a.is_float(), nb = intlike(b) || b.is_float();
+  if (na && nb) {
+    double x = to_double(a), y = to_double(b);
+    switch (op) {
+      case B_ADD: return Ref::steal(Value::flt(x + y));
+      case B_SUB: return Ref::steal(Value::flt(x - y));
+      case B_MUL: return Ref::steal(Value::flt(x * y));
+      case B_TRUEDIV: if (y == 0) raise(e_zero, "float division by zero"); return Ref::steal(Value::flt(x / y));
+      case B_FLOORDIV: case B_MOD: {
+        auto r = num::float_divmod(x, y);
+        if (!r.ok) raise(e_zero, op == B_MOD ? "float modulo" : "float floor division by zero");
+        return Ref::steal(Value::flt(op == B_MOD ? r.rem : r.quot));
+      }
+      case B_POW: {
+        auto r = num::float_pow(x, y);
+        if (r.status == num::FloatPow::kZeroDivision) raise(e_zero, "0.0 cannot be raised to a negative power");
+        if (r.status == num::FloatPow::kOverflow) raise(e_overflow, "(34, 'Numerical result out of range')");
+        if (r.status == num::FloatPow::kComplex) raise(e_value, "math domain error");
+        return Ref::steal(Value::flt(r.value));
+      }
+      default: break;
+    }
+  }
+  Layout la = ta->layout, lb = tb->layout;
+  if (op == B_ADD && la == Layout::Str && lb == Layout::Str) {
+    std::string s(as_str(a)->view()); s += as_str(b)->view();
+    return str(s);
+  }
+  if (op == B_ADD && la == Layout::List && lb == Layout::List) {
+    if (inplace) {
+      for (Value v : std::vector<Value>(as_list(b)->items.begin(), as_list(b)->items.end())) list_append(as_list(a), v);
+      return Ref::borrow(a);
+    }
+    Ref r = new_list(as_list(a)->items.size() + as_list(b)->items.size());
+    for (Value v : as_list(a)->items) list_append(r.as<List>(), v);
+    for (Value v : as_list(b)->items) list_append(r.as<List>(), v);
+    return r;
+  }
+  if (op == B_ADD && inplace && la == Layout::List) {
+    for (auto& v : collect(b)) list_append(as_list(a), v.get());
+    return Ref::borrow(a);
+  }
+  if (op == B_ADD && la == Layout::Tuple && lb == Layout::Tuple) {
+    std::vector<Value> items(as_tuple(a)->items, as_tuple(a)->items + as_tuple(a)->size);
+    items.insert(items.end(), as_tuple(b)->items, as_tuple(b)->items + as_tuple(b)->size);
+    return new_tuple(items.data(), items.size());
+  }
+  if (op == B_MUL && ((la == Layout::Str || la == Layout::List || la == Layout::Tuple) && intlike(b) ||
+                      (lb == Layout::Str || lb == Layout::List || lb == Layout::Tuple) && intlike(a))) {
+    Value seq = intlike(b) ? a : b;
+    int64_t n = index_of(intlike(b) ? b : a);
+    if (n < 0) n = 0;
+    Layout l = type_of(seq)->layout;
+    if (l == Layout::Str) {
+      std::string_view v = as_str(seq)->view();
+      if (v.size() * size_t(n) > (size_t(1) << 31)) throw MemoryExhausted{};
+      std::string s; s.reserve(v.size() * size_t(n));
+      for (int64_t i = 0; i < n; ++i) s += v;
+      return str(s);
+    }
+    std::vector<Value> src = l == Layout::List ? std::vector<Value>(as_list(seq)->items.begin(), as_list(seq)->items.end())
+                                               : std::vector<Value>(as_tuple(seq)->items, as_tuple(seq)->items + as_tuple(seq)->size);
+    if (src.size() * size_t(n) > (size_t(1) << 28)) throw MemoryExhausted{};
+    if (l == Layout::List) {
+      if (inplace && seq == a) {
+        auto* lst = as_list(a);
+        if (n == 0) { lst->clear(); return Ref::borrow(a); }
+        for (int64_t i = 1; i < n; ++i) for (Value v : src) list_append(lst, v);
+        return Ref::borrow(a);
+      }
+      Ref r = new_list(src.size() * size_t(n));
+      for (int64_t i = 0; i < n; ++i) for (Value v : src) list_append(r.as<List>(), v);
+      return r;
+    }
+    std::vector<Value> items;
+    for (int64_t i = 0; i < n; ++i) items.insert(items.end(), src.begin(), src.end());
+    return new_tuple(items.data(), items.size());
+  }
+  if (op == B_MOD && la == Layout::Str) return str_percent(*this, as_str(a), b);
+  bool sa = la == Layout::Set || la == Layout::FrozenSet, sb = lb == Layout::Set || lb == Layout::FrozenSet;
+  if (sa && sb && (op == B_OR || op == B_AND || op == B_SUB || op == B_XOR)) {
+    Set* x = as_set(a); Set* y = as_set(b);
+    Ref r = new_set(la == Layout::FrozenSet);
+    Set* out = r.as<Set>();
+    size_t pos = 0; Value k;
+    switch (op) {
+      case B_OR:
+        while (set_next(x, &pos, &k)) set_add(*this, out, k);
+        pos = 0; while (set_next(y, &pos, &k)) set_add(*this, out, k);
+        break;
+      case B_AND: while (set_next(x, &pos, &k)) if (set_contains(*this, y, k)) set_add(*this, out, k); break;
+      case B_SUB: while (set_next(x, &pos, &k)) if (!set_contains(*this, y, k)) set_add(*this, out, k); break;
+      default:
+        while (set_next(x, &pos, &k)) if (!set_contains(*this, y, k)) set_add(*this, out, k);
+        pos = 0; while (set_next(y, &pos, &k)) if (!set_contains(*this, x, k)) set_add(*this, out, k);
+    }
+    if (inplace && la == Layout::Set) {
+      set_clear(x);
+      pos = 0; while (set_next(out, &pos, &k)) set_add(*this, x, k);
+      return Ref::borrow(a);
+    }
+    return r;
+  }
+  if (op == B_OR && la == Layout::Dict && lb == Layout::Dict) {
+    Ref r = inplace ? Ref::borrow(a) : new_dict();
+    size_t pos = 0; Value k, v;
+    if (!inplace) while (dict_next(as_dict(a), &pos, &k, &v)) dict_set(*this, r.as<Dict>(), k, v);
+    pos = 0;
+    while (dict_next(as_dict(b), &pos, &k, &v)) dict_set(*this, r.as<Dict>(), k, v);
+    return r;
+  }
+  // User-defined operators.
+  if (!ta->builtin || !tb->builtin) {
+    if (inplace && !ta->builtin) {
+      std::string iname = std::string("__i") + (op_dunder(op, false) + 2);
+      Ref m = lookup_type(ta, intern(iname));
+      if (!m.is_null()) {
+        Ref r = call_sync(m.get(), {a, b});
+        if (r.get() != not_implemented) return r;
+      }
+    }
+    bool b_first = tb != ta && tb->is_subtype(ta) && !tb->builtin;
+    for (int pass = 0; pass < 2; ++pass) {
+      bool use_b = (pass == 0) == b_first;
+      Type* st = use_b ? tb : ta;
+      if (st->builtin) continue;
+      if (use_b && ta == tb) continue;
+      Ref m = lookup_type(st, intern(op_dunder(op, use_b)));
+      if (m.is_null()) continue;
+      Ref r = call_sync(m.get(), {use_b ? b : a, use_b ? a : b});
+      if (r.get() != not_implemented) return r;
+    }
+  }
+  if (op == B_ADD && la == Layout::Str)
+    type_error("can only concatenate str (not \"" + tb->name + "\") to str");
+  if (op == B_ADD && la == Layout::List)
+    type_error("can only concatenate list (not \"" + tb->name + "\") to list");
+  if (op == B_ADD && la == Layout::Tuple)
+    type_error("can only concatenate tuple (not \"" + tb->name + "\") to tuple");
+  if (op == B_MUL && (la == Layout::Str || la == Layout::List || la == Layout::Tuple) && !intlike(b))
+    type_error("can't multiply sequence by non-int of type '" + tb->name + "'");
+  std::string sym = op_sym(op);
+  if (op == B_POW) type_error("unsupported operand type(s) for " + std::string(inplace ? "**=" : "** or pow()") + ": '" + ta->name + "' and '" + tb->name + "'");
+  type_error("unsupported operand type(s) for " + sym + (inplace ? "=" : "") + ": '" + ta->name + "' and '" + tb->name + "'");
+}
+
+Ref VM::unary(Value a, UnOp op) {
+  if (op == U_NOT) return Ref::steal(Value::boolean(!truthy(a)));
+  if (a.is_float()) {
+    if (op == U_NEG) return Ref::steal(Value::flt(-a.as_float()));
+    if (op == U_POS) return Ref::steal(a);
+  }
+  if (a.is_int() || a.is_bool() || (a.is_obj() && a.as_obj()->type == t_int)) {
+    num::BigInt x = a.is_int() ? num::BigInt(a.as_int()) : a.is_bool() ? num::BigInt(int64_t(a.is_true())) : static_cast<BigIntObj*>(a.as_obj())->value;
+    if (op == U_NEG) return from_bigint(-x);
+    if (op == U_POS) return from_bigint(x);
+    return from_bigint(~x);
+  }
+  Type* t = type_of(a);
+  const char* name = op == U_NEG ? "__neg__" : op == U_POS ? "__pos__" : "__invert__";
+  Ref m = lookup_type(t, intern(name));
+  if (!m.is_null() && !t->builtin) return call_sync(m.get(), {a});
+  type_error(std::string("bad operand type for unary ") + (op == U_NEG ? "-" : op == U_POS ? "+" : "~") + ": '" + t->name + "'");
+}
+
+// ---------------------------------------------------------------- attributes
+
+Ref VM::getattr(Value o, Value name) {
+  Ref r = getattr_opt(o, name);
+  if (!r.is_null()) return r;
+  Type* t = type_of(o);
+  if (!t->builtin) {
+    Ref ga = lookup_type(t, intern("__getattr__"));
+    if (!ga.is_null()) return call_sync(ga.get(), {o, name});
+  }
+  std::string n = as_str(name)->str();
+  if (t->layout == Layout::Module) raise(e_attribute, "module '" + static_cast<Module*>(o.as_obj())->name + "' has no attribute '" + n + "'");
+  if (t->layout == Layout::Type) raise(e_attribute, "type object '" + static_cast<Type*>(o.as_obj())->name + "' has no attribute '" + n + "'");
+  raise(e_attribute, "'" + t->name + "' object has no attribute '" + n + "'");
+}
+
+namespace {
+// Binds what a type's dict holds to `self` (functions become methods, ...).
+Ref bind(VM& vm, Value attr, Value self, Type* owner_type, bool on_type) {
+  if (!attr.is_obj()) return Ref::borrow(attr);
+  Type* at = attr.as_obj()->type;
+  if (at == vm.t_function || at == vm.t_native) {
+    if (on_type) return Ref::borrow(attr);
+    return Ref(make<BoundMethod>(vm.t_method, self, attr));
+  }
+  if (at == vm.t_staticmethod) return Ref::borrow(static_cast<Wrapper*>(attr.as_obj())->fget);
+  if (at == vm.t_classmethod) return Ref(make<BoundMethod>(vm.t_method, Value::obj(owner_type), static_cast<Wrapper*>(attr.as_obj())->fget));
+  if (at == vm.t_property) {
+    if (on_type) return Ref::borrow(attr);
+    return vm.call_sync(static_cast<Wrapper*>(attr.as_obj())->fget, {self});
+  }
+  return Ref::borrow(attr);
+}
+}  // namespace
+
+Ref VM::getattr_opt(Value o, Value name) {
+  Type* t = type_of(o);
+  std::string_view n = as_str(name)->view();
+  if (o.is_obj()) {
+    Object* ob = o.as_obj();
+    switch (t->layout) {
+      case Layout::Module: {
+        Value v = dict_get(*this, static_cast<Module*>(ob)->dict, name);
+        if (!v.is_null()) return Ref::borrow(v);
+        if (n == "__name__") return str(static_cast<Module*>(ob)->name);
+        return Ref();
+      }
+      case Layout::Type: {
+        auto* ty = static_cast<Type*>(ob);
+        for (Type* k : ty->mro) {
+          Value v = k->dict ? dict_get(*this, k->dict, name) : Value::null();
+          if (!v.is_null()) return bind(*this, v, o, ty, true);
+        }
+        if (n == "__name__") return str(ty->name);
+        if (n == "__qualname__") return str(ty->name);
+        if (n == "__mro__") { std::vector<Value> m; for (Type* k : ty->mro) m.push_back(Value::obj(k)); return new_tuple(m.data(), m.size()); }
+        if (n == "__bases__") { if (!ty->base) return new_tuple(nullptr, 0); Value b = Value::obj(ty->base); return new_tuple(&b, 1); }
+        if (n == "__base__") return ty->base ? Ref::borrow(Value::obj(ty->base)) : Ref::borrow(Value::none());
+        if (n == "__dict__") return Ref::borrow(Value::obj(ty->dict));
+        if (n == "__class__") return Ref::borrow(Value::obj(ty->type));
+        if (n == "__doc__") return Ref::borrow(Value::none());
+        return Ref();
+      }
+      case Layout::Instance: case Layout::Exception: {
+        Value v = dict_get(*this, static_cast<Instance*>(ob)->attrs, name);
+        // Data descriptors (property) win over the instance dict.
+        Ref cls_attr = lookup_type(t, name);
+        if (!cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == t_property)
+          return bind(*this, cls_attr.get(), o, t, false);
+        if (!v.is_null()) return Ref::borrow(v);
+        if (!cls_attr.is_null()) return bind(*this, cls_attr.get(), o, t, false);
+        if (n == "__dict__") return Ref::borrow(Value::obj(static_cast<Instance*>(ob)->attrs));
+        if (t->layout == Layout::Exception) {
+          auto* e = static_cast<ExceptionObj*>(ob);
+          if (n == "args") return Ref::borrow(e->args);
+          if (n == "__cause__") return Ref::borrow(e->cause);
+          if (n == "__context__") return Ref::borrow(e->context);
+          if (n == "__suppress_context__") return Ref::borrow(Value::boolean(e->suppress_context));
+          if (n == "__traceback__") return Ref::borrow(Value::none());
+          if (n == "value" && t->is_subtype(e_stop)) {
+            Tuple* a = as_tuple(e->args);
+            return Ref::borrow(a->size ? a->items[0] : Value::none());
+          }
+          if (n == "code" && t->is_subtype(e_system_exit)) {
+            Tuple* a = as_tuple(e->args);
+            return Ref::borrow(a->size ? a->items[0] : Value::none());
+          }
+        }
+        break;
+      }
+      case Layout::Function: {
+        auto* fn = static_cast<Function*>(ob);
+        if (n == "__name__") return Ref::borrow(fn->name);
+        if (n == "__qualname__") return Ref::borrow(fn->qualname);
+        if (n == "__module__") return Ref::borrow(fn->module);
+        if (n == "__doc__") {
+          Code* c = fn->code;
+          return Ref::borrow(Value::none());
+          (void)c;
+        }
+        if (n == "__defaults__") return fn->defaults ? Ref::borrow(Value::obj(fn->defaults)) : Ref::borrow(Value::none());
+        if (n == "__code__") return Ref::borrow(Value::obj(fn->code));
+        if (fn->attrs) { Value v = dict_get(*this, fn->attrs, name); if (!v.is_null()) return Ref::borrow(v); }
+        break;
+      }
+      case Layout::Generator: {
+        auto* g = static_cast<Generator*>(ob);
+        if (n == "__name__") return Ref::borrow(g->name);
+        if (n == "__qualname__") return Ref::borrow(g->qualname);
+        if (n == "gi_running") return Ref::steal(Value::boolean(g->state == GenState::Running));
+        if (n == "gi_suspended") return Ref::steal(Value::boolean(g->state == GenState::Suspended));
+        if (n == "gi_frame") {
+          if (!g->frame) return Ref::borrow(Value::none());
+          return Ref::borrow(o);  // stands in for the frame object
+        }
+        if (n == "gi_code") return g->frame ? Ref::borrow(Value::obj(g->frame->code)) : Ref::borrow(Value::none());
+        if (n == "gi_yieldfrom") {
+          PyFrame* f = g->frame;
+          if (g->state == GenState::Suspended && f && f->ip >= 2 && op_of(f->code->ops[f->ip - 2]) == SEND && f->sp)
+            return Ref::borrow(f->stack[f->sp - 1]);
+          return Ref::borrow(Value::none());
+        }
+        if (n == "f_lineno" && g->frame) return from_int64(g->frame->line());
+        if (n == "f_locals" && g->frame) {
+          Ref d = new_dict();
+          Code* c = g->frame->code;
+          for (int i = 0; i < c->nlocals(); ++i)
+            if (!g->frame->slots[i].is_null()) dict_set(*this, d.as<Dict>(), c->varnames[size_t(i)], g->frame->slots[i]);
+          return d;
+        }
+        break;
+      }
+      case Layout::BoundMethod: {
+        auto* bm = static_cast<BoundMethod*>(ob);
+        if (n == "__self__") return Ref::borrow(bm->self);
+        if (n == "__func__") return Ref::borrow(bm->func);
+        if (n == "__name__") return getattr_opt(bm->func, name);
+        break;
+      }
+      case Layout::Native:
+        if (n == "__name__") return str(static_cast<NativeFunction*>(ob)->name);
+        break;
+      case Layout::Range: case Layout::Slice: {
+        if (t->layout == Layout::Range) {
+          auto* r = static_cast<Range*>(ob);
+          if (n == "start") return from_int64(r->start);
+          if (n == "stop") return from_int64(r->stop);
+          if (n == "step") return from_int64(r->step);
+        } else {
+          auto* s = static_cast<Slice*>(ob);
+          if (n == "start") return Ref::borrow(s->start);
+          if (n == "stop") return Ref::borrow(s->stop);
+          if (n == "step") return Ref::borrow(s->step);
+        }
+        break;
+      }
+      case Layout::Property: {
+        auto* w = static_cast<Wrapper*>(ob);
+        if (n == "fget") return Ref::borrow(w->fget);
+        break;
+      }
+      case Layout::Super: {
+        auto* s = static_cast<SuperObj*>(ob);
+        Type* st = type_of(s->self);
+        bool on_type = false;
+        if (s->self.is_obj() && s->self.as_obj()->type->is_subtype(t_type)) { st = static_cast<Type*>(s->self.as_obj()); on_type = true; }
+        bool past = false;
+        for (Type* k : st->mro) {
+          if (!past) { if (k == s->start) past = true; continue; }
+          Value v = k->dict ? dict_get(*this, k->dict, name) : Value::null();
+          if (!v.is_null()) {
+            if (v.is_obj() && v.as_obj()->type == t_classmethod)
+              return Ref(make<BoundMethod>(t_method, Value::obj(st), static_cast<Wrapper*>(v.as_obj())->fget));
+            return bind(*this, v, s->self, st, on_type);
+          }
+        }
+        return Ref();
+      }
+      default: break;
+    }
+  }
+  if (n == "__class__") return Ref::borrow(Value::obj(t));
+  Ref cls_attr = lookup_type(t, name);
+  if (!cls_attr.is_null()) return bind(*this, cls_attr.get(), o, t, false);
+  if (n == "real" && (o.is_int() || o.is_float() || o.is_bool())) return Ref::borrow(o);
+  if (n == "imag" && (o.is_int() || o.is_bool())) return Ref::steal(Value::small(0));
+  if (n == "imag" && o.is_float()) return Ref::steal(Value::flt(0.0));
+  return Ref();
+}
+
+void VM::setattr(Value o, Value name, Value v) {
+  Type* t = type_of(o);
+  if (o.is_obj()) {
+    Object* ob = o.as_obj();
+    if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+      Ref cls_attr = lookup_type(t, name);
+      if (!cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == t_property) {
+        Value setter = static_cast<Wrapper*>(cls_attr.get().as_obj())->fset;
+        if (setter.is_none()) raise(e_attribute, "can't set attribute '" + as_str(name)->str() + "'");
+        call_sync(setter, {o, v});
+        return;
+      }
+      Ref sa = t->builtin ? Ref() : lookup_type(t, intern("__setattr__"));
+      if (!sa.is_null() && sa.get().as_obj()->type == t_function) { call_sync(sa.get(), {o, name, v}); return; }
+      if (t->layout == Layout::Exception) {
+        auto* e = static_cast<ExceptionObj*>(ob);
+        std::string_view n = as_str(name)->view();
+        if (n == "__cause__") { incref(v); decref(e->cause); e->cause = v; e->suppress_context = true; return; }
+        if (n == "__context__") { incref(v); decref(e->context); e->context = v; return; }
+        if (n == "args") { Ref t2 = new_tuple(nullptr, 0); (void)t2; }
+      }
+      dict_set(*this, static_cast<Instance*>(ob)->attrs, name, v);
+      return;
+    }
+    if (t->layout == Layout::Type && !static_cast<Type*>(ob)->builtin) {
+      dict_set(*this, static_cast<Type*>(ob)->dict, name, v);
+      return;
+    }
+    if (t->layout == Layout::Module) { dict_set(*this, static_cast<Module*>(ob)->dict, name, v); return; }
+    if (t->layout == Layout::Function) {
+      auto* fn = static_cast<Function*>(ob);
+      if (!fn->attrs) fn->attrs = static_cast<Dict*>(new_dict().release().as_obj());
+      dict_set(*this, fn->attrs, name, v);
+      return;
+    }
+  }
+  if (t->layout == Layout::Type)
+    type_error("cannot set '" + as_str(name)->str() + "' attribute of immutable type '" + static_cast<Type*>(o.as_obj())->name + "'");
+  raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
+}
+
+void VM::delattr(Value o, Value name) {
+  Type* t = type_of(o);
+  if (o.is_obj() && (t->layout == Layout::Instance || t->layout == Layout::Exception)) {
+    if (dict_del(*this, static_cast<Instance*>(o.as_obj())->attrs, name)) return;
+  }
+  if (o.is_obj() && t->layout == Layout::Type && !static_cast<Type*>(o.as_obj())->builtin)
+    if (dict_del(*this, static_cast<Type*>(o.as_obj())->dict, name)) return;
+  raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
+}
+
+}  // namespace yl
