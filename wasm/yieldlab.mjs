@@ -10,17 +10,15 @@ function usage() {
   process.exit(2);
 }
 
+// The same argument rules and messages as cli/main.cpp.
 function parseArgs(argv) {
-  if (argv[0] === '-c') {
-    if (argv.length < 2) usage();
-    return { source: argv[1], filename: '<string>' };
-  }
-  if (argv.length < 1 || argv[0].startsWith('-')) usage();
+  if (argv.length === 2 && argv[0] === '-c') return { source: argv[1], filename: '<string>' };
+  if (argv.length !== 1) usage();
   const path = argv[0];
   try {
     return { source: readFileSync(path, 'utf8'), filename: path };
-  } catch (e) {
-    process.stderr.write(`yieldlab: can't open file '${path}': [Errno 2] ${e.code === 'ENOENT' ? 'No such file or directory' : e.message}\n`);
+  } catch {
+    process.stderr.write(`yieldlab: can't open file '${path}': No such file or directory\n`);
     process.exit(2);
   }
 }
@@ -31,6 +29,7 @@ const session = new yl.Session();
 // Write each slice's output as it arrives, so long programs stream like the
 // native CLI. Node writes to files and pipes synchronously on Linux.
 const { status } = drive(session, source, filename, {
+  budget: 1e7, // the native CLI's slice
   onChunk(out, err) {
     if (out) process.stdout.write(out);
     if (err) process.stderr.write(err);
