@@ -4,7 +4,7 @@ def ticker(seconds):
     start = time.time()
     for remaining in range(seconds, 0, -1):
         yield remaining
-        time.sleep(0.01)
+        time.sleep(0.1)
     yield round(time.time() - start, 1)
 
 print(list(ticker(3)))
