@@ -21,7 +21,11 @@ namespace {
 
 struct ParseError {};
 
-constexpr int kMaxDepth = 900;  // expression nesting guard (keeps well inside a 1 MB stack)
+// Nesting guard: bounds both the parser's recursion and the depth of the tree
+// it builds (the compiler recurses over it), so a 1 MB wasm stack is enough.
+// Bracket nesting is limited to 200 by the tokenizer, as in CPython.
+constexpr int kMaxDepth = 1000;
+constexpr const char* kTooDeep = "maximum recursion depth exceeded during compilation";
 
 bool is_ws_only(const std::string& s) {
   for (char c : s)
@@ -254,13 +258,19 @@ public:
     take();
   }
 
+  [[noreturn]] void too_deep() {
+    const Token& t = tok();
+    raise(kTooDeep, t.line, t.col, t.end_line, t.end_col);
+  }
+  // Left-nested chains (a+b+c..., a.b.c..., f()()...) deepen the tree without recursion.
+  void chain_step(int& n) {
+    if (depth_ + ++n > kMaxDepth) too_deep();
+  }
+
   struct DepthGuard {
     Parser* p;
     explicit DepthGuard(Parser* pp) : p(pp) {
-      if (++p->depth_ > kMaxDepth) {
-        const Token& t = p->tok();
-        p->raise("too many nested parentheses", t.line, t.col, t.end_line, t.end_col);
-      }
+      if (++p->depth_ > kMaxDepth) p->too_deep();
     }
     ~DepthGuard() { p->depth_--; }
   };
@@ -746,6 +756,7 @@ public:
   }
 
   NodeP if_stmt() {
+    DepthGuard g(this);
     const Token& t = take();  // 'if' or 'elif'
     bool elif = t.text == "elif";
     auto s = mk(NK::If, t);
@@ -1487,9 +1498,11 @@ public:
   NodeP binary(int min_prec) {
     const Token& st0 = tok();
     NodeP left = factor();
+    int chain = 0;
     for (;;) {
       int pr = binop_prec(tok());
       if (pr < min_prec || pr == 0) return left;
+      chain_step(chain);
       std::string o = take().text;
       NodeP right = binary(pr + 1);
       auto e = mk(NK::BinOp, st0);
@@ -1523,6 +1536,7 @@ public:
     }
     NodeP a = primary();
     if (op("**")) {
+      DepthGuard g(this);
       take();
       NodeP b = factor();
       auto e = mk(NK::BinOp, st0);
@@ -1538,7 +1552,9 @@ public:
   NodeP primary() {
     const Token& st0 = tok();
     NodeP a = atom();
+    int chain = 0;
     for (;;) {
+      if (op(".") || op("(") || op("[")) chain_step(chain);
       if (op(".")) {
         take();
         if (!name()) fail();
@@ -2431,7 +2447,7 @@ NodeP run(const std::string& source, SyntaxErrorInfo* err, bool eval) {
   } catch (std::bad_alloc&) {
     if (err) {
       *err = SyntaxErrorInfo{};
-      err->message = "too many nested parentheses";
+      err->message = kTooDeep;
       err->line = 1;
       err->col = 1;
     }
