@@ -278,6 +278,15 @@ function machine(python) {
   };
 }
 
+// Other work on the machine skews every time (interleaving spreads it, but
+// only so far). The bench itself keeps about one core busy.
+function loadNote(before, after) {
+  const cores = os.cpus().length;
+  const busy = before > cores / 2 || after > cores / 2 + 1;
+  const text = `load average ${before.toFixed(1)} before, ${after.toFixed(1)} after, on ${cores} cores`;
+  return { text, warning: busy ? `WARNING: the machine was busy (${text}); the times are unreliable` : null };
+}
+
 function summarize(progs, runnerList, cells) {
   const rows = progs.map((p) => {
     const py = cells.get(`${p.name}/python3`);
@@ -359,7 +368,8 @@ function printText({ rows, stats }, runnerList, size, cold, checks, info, opts) 
   const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const out = [];
   out.push(`yieldlab benchmark: ${info.date}, ${opts.reps} rep${opts.reps === 1 ? '' : 's'}, median wall-clock per process`);
-  out.push(`machine: ${info.cpu}; ${info.node}; ${info.python}${info.commit ? `; commit ${info.commit}` : ''}`);
+  out.push(`machine: ${info.cpu}; ${info.node}; ${info.python}${info.commit ? `; commit ${info.commit}` : ''}; ${info.load.text}`);
+  if (info.load.warning) out.push(info.load.warning);
   out.push('');
   out.push(line(header));
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -394,6 +404,7 @@ function printMarkdown({ rows, stats }, runnerList, size, cold, checks, info, op
   const out = [];
   out.push(`Measured ${info.date} on ${info.cpu}, ${info.node}, ${info.python}` +
     `${info.commit ? `, commit ${info.commit}` : ''}; median of ${opts.reps} interleaved run${opts.reps === 1 ? '' : 's'}, wall-clock per process.`);
+  if (info.load.warning) out.push('', `**${info.load.warning}**`);
   out.push('');
   out.push('| program | python3 ms | native ms | native / python3 | wasm ms | wasm / python3 |');
   out.push('|---|--:|--:|--:|--:|--:|');
@@ -430,12 +441,14 @@ const runnerList = runners(python);
 for (const r of runnerList) if (r.missing) console.error(`bench: ${r.name} skipped: ${r.missing}`);
 console.error(`bench: ${progs.length} programs x ${runnerList.filter((r) => !r.missing).length} runners x ${opts.reps} reps (python3 is ${python.exe})`);
 
+const loadBefore = os.loadavg()[0];
 const cells = measure(progs, runnerList, opts);
+const loadAfter = os.loadavg()[0];
 const summary = summarize(progs, runnerList, cells);
 const size = downloadSize();
 const cold = size.missing ? { missing: size.missing } : coldStart();
 const checks = targetChecks(summary.stats, size, cold);
-const info = machine(python);
+const info = { ...machine(python), load: loadNote(loadBefore, loadAfter) };
 (opts.markdown ? printMarkdown : printText)(summary, runnerList, size, cold, checks, info, opts);
 
 // Targets missed are a result, not an error; a program python3 cannot run is.
