@@ -17,6 +17,9 @@ Ref str_percent(VM& vm, Str* fmt, Value args);
 // other object accepts only an empty spec (-> str(v)).
 Ref format_value(VM& vm, Value v, std::string_view spec);
 
+// ascii(v): repr(v) with non-ASCII characters escaped (\xNN, \uNNNN, \UNNNNNNNN).
+Ref str_ascii(VM& vm, Value v);
+
 // str.format(*args, **kwargs) on a format string (args/kwnames as in CallArgs,
 // borrowed). `mapping` non-null means format_map(mapping): names are looked
 // up with mapping[name] and there are no positional arguments.

@@ -908,6 +908,54 @@ Value m_translate(VM& vm, CallArgs& a) {
   return new_str(vm, out);
 }
 
+// str.maketrans(x[, y[, z]]) (a static method: no self).
+Value m_maketrans(VM& vm, CallArgs& a) {
+  if (a.nkw()) vm.type_error("maketrans() takes no keyword arguments");
+  if (a.n < 1) vm.type_error("maketrans expected at least 1 argument, got 0");
+  if (a.n > 3) vm.type_error("maketrans expected at most 3 arguments, got " + std::to_string(a.n));
+  Ref d = vm.new_dict();
+  Dict* dd = d.as<Dict>();
+  if (a.n == 1) {
+    Value x = a[0];
+    if (!x.is_obj() || !vm.type_of(x)->is_subtype(vm.t_dict))
+      vm.type_error("if you give only one argument to maketrans it must be a dict");
+    Dict* src = as_dict(x);
+    Value k, v;
+    for (size_t pos = 0; dict_next(src, &pos, &k, &v);) {
+      if (is_str(vm, k)) {
+        if (as_str(k)->cp_len != 1) vm.raise(vm.e_value, "string keys in translate table must be of length 1");
+        std::string_view kv = as_str(k)->view();
+        size_t i = 0;
+        Ref key = vm.from_int64(int64_t(num::utf8_next(kv, i)));
+        dict_set(vm, dd, key.get(), v);
+      } else if (vm.is_int(k)) {
+        dict_set(vm, dd, k, v);
+      } else {
+        vm.type_error("keys in translate table must be strings or integers");
+      }
+    }
+    return d.release();
+  }
+  Str* x = str_arg(vm, a[0], "maketrans() argument 1 must be str, not ");
+  Str* y = str_arg(vm, a[1], "maketrans() argument 2 must be str, not ");
+  if (x->cp_len != y->cp_len) vm.raise(vm.e_value, "the first two maketrans arguments must have equal length");
+  std::string_view xv = x->view(), yv = y->view();
+  for (size_t i = 0, j = 0; i < xv.size();) {
+    Ref k = vm.from_int64(int64_t(num::utf8_next(xv, i)));
+    Ref v = vm.from_int64(int64_t(num::utf8_next(yv, j)));
+    dict_set(vm, dd, k.get(), v.get());
+  }
+  if (a.n > 2) {
+    Str* z = str_arg(vm, a[2], "maketrans() argument 3 must be str, not ");
+    std::string_view zv = z->view();
+    for (size_t i = 0; i < zv.size();) {
+      Ref k = vm.from_int64(int64_t(num::utf8_next(zv, i)));
+      dict_set(vm, dd, k.get(), Value::none());
+    }
+  }
+  return d.release();
+}
+
 Value m_format(VM& vm, CallArgs& a) {
   Str* s = self_of(vm, a, "format");
   return str_format(vm, s->view(), a.args + 1, a.n - 1, a.kwvals, a.kwnames).release();
@@ -1113,6 +1161,7 @@ Ref str_percent(VM& vm, Str* fmt_str, Value args) {
     argidx = 0;
   }
   Value dict = is_mapping_arg(vm, args) ? args : Value::null();
+  Ref keyed;  // keeps the value of the last %(key) alive
   std::string w;
   w.reserve(fmt.size() + 16);
   size_t i = 0, n = fmt.size();
@@ -1126,11 +1175,13 @@ Ref str_percent(VM& vm, Str* fmt_str, Value args) {
     i = d->end;
     if (d->is_literal_percent) { w += '%'; continue; }
     num::PercentSpec spec = d->spec;
-    Ref keyed;
     if (d->key) {
+      // Like CPython, the looked-up value becomes the (single) argument
+      // list: later directives without a key find nothing left.
       if (dict.is_null()) vm.type_error("format requires a mapping");
       Ref key = vm.str(*d->key);
       keyed = vm.getitem(dict, key.get());
+      args = keyed.get();
       arglen = -1;
       argidx = -2;
     }
@@ -1143,7 +1194,7 @@ Ref str_percent(VM& vm, Str* fmt_str, Value args) {
       int64_t pv = star_arg(vm, next_arg(vm, args, arglen, &argidx));
       spec.precision = pv < 0 ? 0 : pv;
     }
-    Value v = keyed.is_null() ? next_arg(vm, args, arglen, &argidx) : keyed.get();
+    Value v = next_arg(vm, args, arglen, &argidx);
     char32_t ch = spec.conv;
     if (!num::percent_conv_supported(ch)) vm.raise(vm.e_value, num::percent_unsupported_message(ch, d->conv_index));
     switch (ch) {
@@ -1418,6 +1469,8 @@ Ref str_format(VM& vm, std::string_view fmt, const Value* args, size_t n, const 
   return vm.str(out);
 }
 
+Ref str_ascii(VM& vm, Value v) { return vm.str(ascii_of(vm, v)); }
+
 // ---------------------------------------------------------------------------
 // format(v, spec)
 // ---------------------------------------------------------------------------
@@ -1486,6 +1539,10 @@ void install_str_methods(VM& vm) {
       {"__mod__", m_mod},
   };
   for (const M& m : methods) add_method(vm, vm.t_str, m.name, m.fn);
+  // str.maketrans is a static method.
+  Ref fn = vm.new_native("maketrans", m_maketrans, "str");
+  Ref sm(make<Wrapper>(vm.t_staticmethod, fn.get()));
+  dict_set(vm, vm.t_str->dict, vm.intern("maketrans"), sm.get());
 }
 
 }  // namespace yl
