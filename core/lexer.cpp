@@ -899,10 +899,11 @@ bool decode_escapes(const std::string& body, bool bytes, std::string* out, std::
                           "%zu-%zu: unknown Unicode character name",
                           p0, p1);
           } else {
+            size_t p1 = (i < n && body[i] == '{') ? p0 + utf8_length(body.substr(esc_start)) - 1 : p0 + 1;
             std::snprintf(buf, sizeof buf,
                           "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                           "%zu-%zu: malformed \\N character escape",
-                          p0, p0 + 1);
+                          p0, p1);
           }
           *error = buf;
           return false;

@@ -11,7 +11,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unordered_set>
+#include <array>
+#include <unordered_map>
 
 #include "lexer.h"
 
@@ -139,6 +140,9 @@ public:
   bool err_generic = false;     // the error is the generic "invalid syntax"
   bool err_at_end = false;      // the failing token was the end of input
   bool err_at_indent = false;   // the failing token was INDENT/DEDENT
+  int err_fill_line = 0;        // line of the furthest token looked at when the error was raised
+  bool pending_generic_ = false;
+  Tok pending_tok_ = Tok::End;
   bool in_fstring = false;
 
   NodeP file() {
@@ -166,17 +170,44 @@ public:
 
   LexOutput& lx_;
   std::vector<Token>& T;
-  size_t p_ = 0, maxp_ = 0;
+  // maxp_: furthest token the grammar proper looked at (CPython's first pass,
+  // which places a generic "invalid syntax"); fillp_: furthest token looked at
+  // by anything, including the checks for specialised messages (CPython's
+  // p->fill, used by RAISE_SYNTAX_ERROR and the unclosed-bracket rule).
+  size_t p_ = 0, maxp_ = 0, fillp_ = 0;
   int depth_ = 0;
   int no_invalid_ = 0;  // >0 while parsing "expression_without_invalid"
-  std::unordered_set<const Node*> paren_tuples_;  // tuples written with parentheses
+  int func_depth_ = 0;  // >0 inside a def or lambda body (for the 'await' message)
+  // Nodes written in parentheses (atoms). Keyed by address and checked
+  // against kind and span, so a recycled address cannot give a false hit.
+  std::unordered_map<const Node*, std::array<int, 5>> parens_;
+  static std::array<int, 5> fingerprint(const Node* n) {
+    return {(int)n->kind, n->line, n->col, n->end_line, n->end_col};
+  }
+  void mark_paren(const Node* n) { parens_[n] = fingerprint(n); }
+  bool is_paren(const Node* n) const {
+    auto it = parens_.find(n);
+    return it != parens_.end() && it->second == fingerprint(n);
+  }
 
   // ---------------------------------------------------------------- tokens
   const Token& tok(size_t k = 0) {
     size_t i = p_ + k;
     if (i >= T.size()) i = T.size() - 1;
     if (i > maxp_) maxp_ = i;
+    if (i > fillp_) fillp_ = i;
     return T[i];
+  }
+  // Lookahead for an error check only: does not move the generic error position.
+  const Token& peek_nb(size_t k) {
+    size_t i = p_ + k;
+    if (i >= T.size()) i = T.size() - 1;
+    if (i > fillp_) fillp_ = i;
+    return T[i];
+  }
+  bool op_nb(const char* s, size_t k) {
+    const Token& t = peek_nb(k);
+    return t.type == Tok::Op && t.text == s;
   }
   bool at(Tok t, size_t k = 0) { return tok(k).type == t; }
   bool op(const char* s, size_t k = 0) {
@@ -206,6 +237,12 @@ public:
   }
   [[noreturn]] void raise(const std::string& msg, int line, int col, int eline, int ecol,
                           const char* type = "SyntaxError") {
+    err_generic = pending_generic_;
+    err_at_end = pending_generic_ && pending_tok_ == Tok::End;
+    err_at_indent = pending_generic_ && (pending_tok_ == Tok::Indent || pending_tok_ == Tok::Dedent);
+    pending_generic_ = false;
+    if (maxp_ > fillp_) fillp_ = maxp_;
+    err_fill_line = T[fillp_].line;
     err.type = type;
     err.message = in_fstring ? "f-string: " + msg : msg;
     err.line = line;
@@ -232,14 +269,14 @@ public:
   }
   // RAISE_SYNTAX_ERROR: at the last token fetched.
   [[noreturn]] void raise_last(const std::string& msg, const char* type = "SyntaxError") {
-    raise_tok(T[maxp_], msg, type);
+    if (maxp_ > fillp_) fillp_ = maxp_;
+    raise_tok(T[fillp_], msg, type);
   }
   // The generic failure.
   [[noreturn]] void fail() {
     const Token& t = T[maxp_];
-    err_generic = true;
-    err_at_end = t.type == Tok::End;
-    err_at_indent = t.type == Tok::Indent || t.type == Tok::Dedent;
+    pending_generic_ = true;
+    pending_tok_ = t.type;
     if (t.type == Tok::Indent) raise_tok(t, "unexpected indent", "IndentationError");
     if (t.type == Tok::Dedent) raise_tok(t, "unexpected unindent", "IndentationError");
     if (t.type == Tok::End) raise("invalid syntax", t.line, 0, t.line, 0);
@@ -455,7 +492,7 @@ public:
     Node* t0 = targets[0].get();
     // a=star_named_expression ',' star_named_expressions* ... runs
     // invalid_named_expression on the element that is followed by the first '='.
-    bool bare_tuple = t0->kind == NK::Tuple && !paren_tuples_.count(t0);
+    bool bare_tuple = t0->kind == NK::Tuple && !is_paren(t0);
     Node* last_elem = bare_tuple ? t0->list.back().get() : t0;
     if (targets.size() == 1 && last_elem->kind != NK::Starred && !(bare_tuple && t0->end_col != last_elem->end_col)) {
       // value must be a bitwise_or followed by NEWLINE/';' (not '=' or ':=')
@@ -482,9 +519,9 @@ public:
 
   // Does the expression start with a bitwise_or (as the grammar would parse it)?
   bool leading_bitwise_or(const Node* v) {
+    if (is_paren(v)) return true;
     switch (v->kind) {
       case NK::Tuple:
-        if (paren_tuples_.count(v)) return true;
         return !v->list.empty() && leading_bitwise_or(v->list[0].get());
       case NK::BoolOp: return leading_bitwise_or(v->list[0].get());
       case NK::IfExp: return leading_bitwise_or(v->b.get());
@@ -539,7 +576,7 @@ public:
       fail();
     }
     check_targets(e.get(), TargetsType::Del);
-    if (e->kind == NK::Tuple && !paren_tuples_.count(e.get())) {
+    if (e->kind == NK::Tuple && !is_paren(e.get())) {
       s->list = std::move(e->list);
     } else {
       s->list.push_back(std::move(e));
@@ -718,7 +755,9 @@ public:
       s->c = expression();  // return annotation (not in the contract; kept in c)
     }
     expect_forced(":");
+    func_depth_++;
     block(s->list, "function definition", d.line);
+    func_depth_--;
     finish_block(s.get());
     return s;
   }
@@ -914,6 +953,11 @@ public:
       } catch (ParseError&) {
         no_invalid_--;
       }
+      if (ok && at(Tok::Newline) && !invalid_target(t.get(), TargetsType::Star)) {
+        it->b = std::move(t);
+        finish(it.get());
+        return it;  // the caller reports "expected ':'"
+      }
       if (!ok || !(op(",") || op(")") || op(":")) || invalid_target(t.get(), TargetsType::Star)) {
         // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
         p_ = save;
@@ -1015,9 +1059,8 @@ public:
       if (op("/")) {
         const Token& sl = tok();
         if (L.empty()) {
-          if (op(",", 1)) raise_tok(sl, "at least one argument must precede /");
-          if (!lambda) fail();
-          raise_tok(sl, "at least one argument must precede /");
+          if (op_nb(",", 1)) raise_tok(sl, "at least one argument must precede /");
+          fail();
         }
         if (seen_slash) raise_tok(sl, "/ may appear only once");
         if (seen_star) raise_tok(sl, "/ must be ahead of *");
@@ -1285,9 +1328,11 @@ public:
     p_ = save;
     maxp_ = save_max;
   }
-  static bool is_bitwise_or_level(const Node* e) {
+  bool is_bitwise_or_level(const Node* e) {
+    if (is_paren(e)) return true;
     switch (e->kind) {
       case NK::BoolOp: case NK::Compare: case NK::IfExp: case NK::Lambda: return false;
+      case NK::Yield: case NK::YieldFrom: case NK::Starred: case NK::NamedExpr: return false;
       case NK::UnaryOp: return e->op != "not";
       default: return true;
     }
@@ -1326,11 +1371,18 @@ public:
     if (kw("not") && kw("in", 1)) return;
     bool legacy = a->kind == NK::Name && (a->str == "print" || a->str == "exec");
     size_t save = p_, save_max = maxp_;
-    // !(NAME STRING | SOFT_KEYWORD)
-    bool excluded = start.type == Tok::Name &&
-                    ((a->kind == NK::Name && at(Tok::String) && a->col == start.col &&
-                      p_ > 0 && &T[p_ - 1] == &start) ||
-                     start.text == "match" || start.text == "case" || start.text == "_");
+    // !(NAME STRING | SOFT_KEYWORD). CPython matches a soft keyword with
+    // strncmp(keyword, token, len(token)), so any prefix of "match", "case"
+    // or "_" counts (e.g. "c", "ma").
+    size_t si = (size_t)(&start - &T[0]);
+    bool excluded = false;
+    if (start.type == Tok::Name && !is_keyword(start.text)) {
+      if (si + 1 < T.size() && T[si + 1].type == Tok::String) excluded = true;
+      for (const char* sk : {"match", "case", "_"}) {
+        if (start.text.size() <= std::strlen(sk) && std::strncmp(sk, start.text.c_str(), start.text.size()) == 0)
+          excluded = true;
+      }
+    }
     if (!legacy && !excluded) {
       NodeP b;
       try {
@@ -1391,6 +1443,8 @@ public:
   NodeP lambdef() {
     const Token& l = take();
     auto e = mk(NK::Lambda, l);
+    func_depth_++;
+    struct Dec { int& d; ~Dec() { d--; } } dec{func_depth_};
     e->a = parameters(true);
     if (e->a->list.empty()) {
       e->a->line = l.line, e->a->col = l.col;
@@ -1532,7 +1586,8 @@ public:
     if (kw("await")) {
       take();
       NodeP x = primary();
-      raise("'await' outside function", st0.line, st0.col, x->end_line, x->end_col);
+      raise(func_depth_ ? "'await' outside async function" : "'await' outside function", st0.line,
+            st0.col, x->end_line, x->end_col);
     }
     NodeP a = primary();
     if (op("**")) {
@@ -1652,6 +1707,8 @@ public:
         if (seen_dstar) {
           raise_tok(st, "iterable argument unpacking follows keyword argument unpacking");
         }
+        if (kw("for") && args.empty() && kwargs.empty())
+          raise_node(e.get(), "iterable unpacking cannot be used in comprehension");
         args.push_back(std::move(e));
       } else if (op("**")) {
         take();
@@ -1694,6 +1751,7 @@ public:
           raise(std::string("expression cannot contain assignment, perhaps you meant \"==\"?"),
                 e->line, e->col, eq.end_line, eq.end_col);
         }
+        if (kw("for") && !call) fail();  // class C(x for x in y)
         if (kw("for")) {
           // generator expression argument
           auto g = mk(NK::GenExp, e.get());
@@ -1832,12 +1890,13 @@ public:
       take();
       auto t = mk(NK::Tuple, lp);
       finish(t.get());
-      paren_tuples_.insert(t.get());
+      mark_paren(t.get());
       return t;
     }
     if (kw("yield")) {
       NodeP y = yield_expr();
       expect(")");
+      mark_paren(y.get());
       return y;
     }
     if (op("**")) {
@@ -1861,6 +1920,7 @@ public:
     if (op(")")) {
       if (first->kind == NK::Starred) raise_node(first.get(), "cannot use starred expression here");
       take();
+      mark_paren(first.get());
       return first;  // group: keeps the inner node's span, like CPython
     }
     if (!op(",")) fail();
@@ -1873,7 +1933,7 @@ public:
     }
     expect(")");
     finish(t.get());
-    paren_tuples_.insert(t.get());
+    mark_paren(t.get());
     return t;
   }
 
@@ -2005,10 +2065,7 @@ public:
       }
       if (!op(":")) {
         // invalid_kvpair: ':' expected after dictionary key
-        if (op("}") || op(",")) {
-          raise("':' expected after dictionary key", key->line, key->end_col - 1, key->end_line, 0);
-        }
-        fail();
+        raise("':' expected after dictionary key", key->line, key->end_col - 1, key->end_line, 0);
       }
       {
         const Token& colon = take();
@@ -2373,8 +2430,7 @@ public:
     o.expr_mode = true;
     LexOutput sub = tokenize("(" + text + ")", o);
     if (sub.error) {
-      err = sub.err;
-      err.message = "f-string: " + err.message;
+      err = sub.err;  // tokenizer messages carry no "f-string: " prefix
       throw ParseError{};
     }
     Parser sp(sub, depth_ + 1);
@@ -2427,7 +2483,7 @@ NodeP run(const std::string& source, SyntaxErrorInfo* err, bool eval) {
       return nullptr;
     }
     if (lx.error) return lex_error();
-    if (lx.unclosed && ((p.err_generic && p.err_at_end) || p.err.line > lx.unclosed_line)) {
+    if (lx.unclosed && ((p.err_generic && p.err_at_end) || p.err_fill_line > lx.unclosed_line)) {
       if (err) {
         SyntaxErrorInfo e;
         e.message = "'" + lx.unclosed_char + "' was never closed";
