@@ -14,6 +14,9 @@
 #include "objects/collections_ops.h"
 
 namespace yl {
+
+void timsort_values(VM& vm, Value* keys, Value* values, size_t n, bool reverse);
+
 namespace cm {
 
 std::string type_name(VM& vm, Value v) { return vm.type_of(v)->name; }
@@ -717,25 +720,11 @@ Task list_sort(VM& vm, CallArgs& a) {
     }
     if (n > 1) {
       std::vector<Value> kv;
-      Value* kp = saved.data();
-      Value* vp = nullptr;
       if (!keyfunc.is_null()) {
         kv.reserve(n);
         for (auto& k : keys) kv.push_back(k.get());
-        kp = kv.data();
-        vp = saved.data();
       }
-      if (reverse) {
-        std::reverse(kp, kp + n);
-        if (vp) std::reverse(vp, vp + n);
-      }
-      try {
-        TimSort(vm, kp, vp, int64_t(n)).run();
-      } catch (...) {
-        if (reverse) std::reverse(saved.begin(), saved.end());
-        throw;
-      }
-      if (reverse) std::reverse(saved.begin(), saved.end());
+      timsort_values(vm, keyfunc.is_null() ? nullptr : kv.data(), saved.data(), n, reverse);
     }
   } catch (...) {
     error = std::current_exception();
@@ -751,6 +740,28 @@ Task list_sort(VM& vm, CallArgs& a) {
 }
 
 }  // namespace
+
+// For sorted() and other natives: sorts values[0..n) in place exactly like
+// list.sort (CPython's timsort and its reverse handling). `keys` are the sort
+// keys (pass null to compare the values themselves); both arrays are permuted
+// together. Values are borrowed; nothing is increfed. If a comparison raises,
+// the arrays hold a permutation of their input and the exception propagates.
+void timsort_values(VM& vm, Value* keys, Value* values, size_t n, bool reverse) {
+  if (n < 2) return;
+  Value* kp = keys ? keys : values;
+  Value* vp = keys ? values : nullptr;
+  if (reverse) {
+    std::reverse(kp, kp + n);
+    if (vp) std::reverse(vp, vp + n);
+  }
+  try {
+    TimSort(vm, kp, vp, int64_t(n)).run();
+  } catch (...) {
+    if (reverse) std::reverse(values, values + n);
+    throw;
+  }
+  if (reverse) std::reverse(values, values + n);
+}
 
 void install_list_methods(VM& vm) {
   add_method(vm, vm.t_list, "append", list_append);
