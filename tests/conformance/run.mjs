@@ -76,6 +76,7 @@ function runInSession(M, job) {
   let stderr = '';
   let status;
   let note = '';
+  let deleteTrapped = false;
   const take = (r) => {
     if (r && typeof r.stdout === 'string') stdout += r.stdout;
     if (r && typeof r.stderr === 'string') stderr += r.stderr;
@@ -102,9 +103,20 @@ function runInSession(M, job) {
         if (stdout.length + stderr.length > MAX_OUTPUT) { status = 'output-limit'; break; }
       }
     }
+  } catch (e) {
+    e.partial = { stdout, stderr };
+    throw e;
   } finally {
-    s.delete();
+    try {
+      s.delete();
+    } catch (e) {
+      // Report the trap, but keep what the program printed: it tells whether
+      // the run itself went right before the destructor failed.
+      note = `Session.delete() trapped: ${e && e.message || e}`;
+      deleteTrapped = true;
+    }
   }
+  if (deleteTrapped) throw Object.assign(new Error(note), { partial: { stdout, stderr, status } });
   return { stdout, stderr, status, note };
 }
 
@@ -124,7 +136,9 @@ async function workerMain() {
     } catch (e) {
       // The instance may be corrupt after a trap: the main thread replaces
       // this worker (and with it the module instance) after a crash.
-      parentPort.postMessage({ type: 'crash', id: job.id, message: String(e && e.message || e) });
+      parentPort.postMessage({ type: 'crash', id: job.id, message: String(e && e.message || e),
+        stdout: e && e.partial ? e.partial.stdout : '', stderr: e && e.partial ? e.partial.stderr : '',
+        status: e && e.partial ? e.partial.status : undefined });
     }
   });
 }
@@ -441,7 +455,8 @@ async function main() {
         } else if (msg.type === 'timeout') {
           got = { stdout: '', stderr: '', code: -1, note: `wasm timed out after ${WASM_TIMEOUT_MS / 1000} s` };
         } else {
-          got = { stdout: '', stderr: '', code: -1, note: `wasm crashed: ${msg.message}` };
+          const code = msg.status === 'finished' ? 0 : msg.status === 'error' ? 1 : -1;
+          got = { stdout: msg.stdout || '', stderr: msg.stderr || '', code, note: `wasm crashed: ${msg.message}` };
         }
         if (report('wasm', prog, got)) passed++; else failed++;
       });
