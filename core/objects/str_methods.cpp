@@ -1165,12 +1165,17 @@ Ref str_percent(VM& vm, Str* fmt_str, Value args) {
   std::string w;
   w.reserve(fmt.size() + 16);
   size_t i = 0, n = fmt.size();
+  size_t cp_base = 0, cp_index = 0;  // code point index of byte cp_base
   while (i < n) {
     size_t pct = fmt.find('%', i);
     if (pct == std::string_view::npos) { w.append(fmt.substr(i)); break; }
     w.append(fmt.substr(i, pct - i));
     num::FormatError err;
-    auto d = num::parse_percent_directive(fmt, pct, fmt_str->ascii ? pct : cp_count(fmt.data(), pct), &err);
+    if (!fmt_str->ascii) {
+      cp_index += cp_count(fmt.data() + cp_base, pct - cp_base);
+      cp_base = pct;
+    }
+    auto d = num::parse_percent_directive(fmt, pct, fmt_str->ascii ? pct : cp_index, &err);
     if (!d) raise_format_error(vm, err);
     i = d->end;
     if (d->is_literal_percent) { w += '%'; continue; }
@@ -2510,7 +2515,7 @@ const CaseMulti kFoldMulti[] = {
 };
 // ---- end of generated tables ----
 
-uint16_t uprops(char32_t c) {
+uint16_t uprops_search(char32_t c) {
   if (c >= 0x110000) return 0;
   size_t lo = 0, hi = sizeof(kPropRuns) / sizeof(kPropRuns[0]);
   while (hi - lo > 1) {
@@ -2519,6 +2524,16 @@ uint16_t uprops(char32_t c) {
     else hi = mid;
   }
   return kPropRuns[lo].flags;
+}
+
+struct AsciiProps {
+  uint16_t p[128];
+  AsciiProps() { for (char32_t c = 0; c < 128; ++c) p[c] = uprops_search(c); }
+};
+
+uint16_t uprops(char32_t c) {
+  static const AsciiProps ascii;
+  return c < 128 ? ascii.p[c] : uprops_search(c);
 }
 
 template <size_t NR, size_t NM>
