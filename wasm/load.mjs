@@ -12,23 +12,21 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const wasmDir = resolve(process.env.YIELDLAB_WASM_DIR ?? join(repoRoot, 'build/wasm'));
 
 let modulePromise = null;
+let factory = null; // { createYieldlab, wasmBinary }, read from disk once
 
 // Resolves to the Emscripten module; `new module.Session()` makes a session.
 // Cached: every caller in a process shares one instance of the runtime.
 export function loadYieldlab() {
-  modulePromise ??= instantiate();
+  modulePromise ??= createYieldlabInstance();
   return modulePromise;
 }
 
-async function instantiate() {
-  const jsPath = join(wasmDir, 'yieldlab_wasm.js');
-  const wasmPath = join(wasmDir, 'yieldlab_wasm.wasm');
-  if (!existsSync(jsPath) || !existsSync(wasmPath)) {
-    throw new Error(`wasm build not found in ${wasmDir}; run: npm run build:wasm (or npm test)`);
-  }
-  // The build is a classic (non-ES6) MODULARIZE script so that the same file
-  // works in a browser worker via importScripts; Node loads it with require.
-  const createYieldlab = createRequire(import.meta.url)(jsPath);
+// A new, independent instance of the runtime (its own wasm memory). For
+// callers that must not share state with anyone, e.g. one test whose wasm
+// trap would otherwise leave a corrupted instance to the next.
+export async function createYieldlabInstance() {
+  factory ??= readFactory();
+  const { createYieldlab, wasmBinary } = factory;
 
   // Emscripten's Node shell installs process-wide uncaughtException and
   // unhandledRejection handlers that rethrow, which changes how the host's own
@@ -38,13 +36,27 @@ async function instantiate() {
     uncaughtException: process.listeners('uncaughtException'),
     unhandledRejection: process.listeners('unhandledRejection'),
   };
-  const pending = createYieldlab({ wasmBinary: readFileSync(wasmPath) });
+  const pending = createYieldlab({ wasmBinary });
   for (const [event, kept] of Object.entries(before)) {
     for (const listener of process.listeners(event)) {
       if (!kept.includes(listener)) process.removeListener(event, listener);
     }
   }
   return pending;
+}
+
+function readFactory() {
+  const jsPath = join(wasmDir, 'yieldlab_wasm.js');
+  const wasmPath = join(wasmDir, 'yieldlab_wasm.wasm');
+  if (!existsSync(jsPath) || !existsSync(wasmPath)) {
+    throw new Error(`wasm build not found in ${wasmDir}; run: npm run build:wasm (or npm test)`);
+  }
+  // The build is a classic (non-ES6) MODULARIZE script so that the same file
+  // works in a browser worker via importScripts; Node loads it with require.
+  return {
+    createYieldlab: createRequire(import.meta.url)(jsPath),
+    wasmBinary: readFileSync(wasmPath),
+  };
 }
 
 // Drives one program to the end in slices of `budget` instructions, calling

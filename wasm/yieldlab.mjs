@@ -35,6 +35,6 @@ const { status } = drive(session, source, filename, {
     if (err) process.stderr.write(err);
   },
 });
-session.delete();
+// No session.delete(): the process ends here and its wasm memory with it.
 // exitCode (not exit()) lets pending writes to a pipe drain first.
 process.exitCode = status === 'error' ? 1 : 0;

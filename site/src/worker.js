@@ -17,7 +17,7 @@ let session = null;
 
 function loadRuntime(runtimeUrl) {
   runtime ??= (() => {
-    importScripts(runtimeUrl);
+    if (!self.createYieldlab) importScripts(runtimeUrl);
     // locateFile: the .wasm sits next to the .js, wherever the page put it.
     return self.createYieldlab({ locateFile: (file) => new URL(file, runtimeUrl).href });
   })();
@@ -25,8 +25,16 @@ function loadRuntime(runtimeUrl) {
 }
 
 function dropSession() {
-  session?.delete(); // Embind objects live on the wasm heap until deleted
+  const old = session;
   session = null;
+  try {
+    old?.delete(); // Embind objects live on the wasm heap until deleted
+  } catch (e) {
+    // A trap while freeing leaves this instance's heap suspect; the next run
+    // gets a fresh instance instead (the compiled code is cached by then).
+    console.warn(`yieldlab: freeing a session trapped (${e?.message ?? e}); starting a fresh runtime`);
+    runtime = null;
+  }
 }
 
 async function start({ seq, code, runtimeUrl, budget }) {
