@@ -480,7 +480,7 @@ public:
       return s;
     }
     auto s = mk(NK::Expr, first);
-    end_at(s.get(), e.get());
+    finish(s.get());
     s->a = std::move(e);
     return s;
   }
@@ -737,6 +737,7 @@ public:
     }
     if (kw("def")) return funcdef(std::move(decos));
     if (kw("class")) return classdef(std::move(decos));
+    if (kw("async") && kw("def", 1)) raise_tok(tok(), "'async' statements are not supported");
     fail();
   }
 
@@ -2168,7 +2169,7 @@ public:
         have_pending = true;
         continue;
       }
-      FStr fs{*t, si, js.get()};
+      FStr fs{*t, si, js.get(), js.get(), {}, 0, 0};
       // position of the body's first character
       fs.body = utf8_to_u32(si.body);
       fs.line = t->line;
@@ -2184,7 +2185,8 @@ public:
   struct FStr {
     const Token& tok;
     StrInfo si;
-    Node* js;
+    Node* js;   // the JoinedStr receiving parts (a format spec while parsing one)
+    Node* top;  // the outermost JoinedStr
     std::u32string body;
     int line = 0, col = 0;  // source position of body[0]
   };
@@ -2362,7 +2364,7 @@ public:
     for (char32_t c : expr_text) append_utf8(expr_utf8, c);
     if (is_ws_only(expr_utf8)) fraise(fs, "empty expression not allowed");
     (void)open;
-    auto fv = mk(NK::FormattedValue, fs.js);
+    auto fv = mk(NK::FormattedValue, fs.top);
     // parse the expression: wrapped in parentheses like CPython
     int eline, ecol;
     fpos(fs, expr_start, &eline, &ecol);
