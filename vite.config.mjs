@@ -10,6 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Monaco alone is a few MB; that is expected, not a warning.
     chunkSizeWarningLimit: 5000,
+    // Timing warnings only say the machine was busy (CI builds share it).
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   // Classic (iife) workers: the runtime worker loads the Emscripten script
   // with importScripts, which module workers do not have.
