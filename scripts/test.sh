@@ -3,7 +3,7 @@
 # them), each with its own summary, and keeps going after a failure so one run
 # shows everything that is broken. Exits non-zero if any suite failed.
 set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit
 
 names=()
 results=()
