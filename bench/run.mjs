@@ -8,7 +8,7 @@
 //
 // Progress goes to stderr, the report to stdout.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -278,6 +278,14 @@ function machine(python) {
   };
 }
 
+// Size and time of every build file: someone rebuilding during the run mixes
+// two runtimes into one table (or fails runs mid-way).
+function buildStamp() {
+  return [nativeExe, ...wasmFiles]
+    .map((f) => (existsSync(f) ? `${statSync(f).size}:${statSync(f).mtimeMs}` : '-'))
+    .join(' ');
+}
+
 // Other work on the machine skews every time (interleaving spreads it, but
 // only so far). The bench itself keeps about one core busy.
 function loadNote(before, after) {
@@ -368,8 +376,8 @@ function printText({ rows, stats }, runnerList, size, cold, checks, info, opts) 
   const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const out = [];
   out.push(`yieldlab benchmark: ${info.date}, ${opts.reps} rep${opts.reps === 1 ? '' : 's'}, median wall-clock per process`);
-  out.push(`machine: ${info.cpu}; ${info.node}; ${info.python}${info.commit ? `; commit ${info.commit}` : ''}; ${info.load.text}`);
-  if (info.load.warning) out.push(info.load.warning);
+  out.push(`machine: ${info.cpu}; ${info.node}; ${info.python}${info.commit ? `; commit ${info.commit}` : ''}; ${info.load}`);
+  out.push(...info.warnings);
   out.push('');
   out.push(line(header));
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -404,7 +412,7 @@ function printMarkdown({ rows, stats }, runnerList, size, cold, checks, info, op
   const out = [];
   out.push(`Measured ${info.date} on ${info.cpu}, ${info.node}, ${info.python}` +
     `${info.commit ? `, commit ${info.commit}` : ''}; median of ${opts.reps} interleaved run${opts.reps === 1 ? '' : 's'}, wall-clock per process.`);
-  if (info.load.warning) out.push('', `**${info.load.warning}**`);
+  for (const w of info.warnings) out.push('', `**${w}**`);
   out.push('');
   out.push('| program | python3 ms | native ms | native / python3 | wasm ms | wasm / python3 |');
   out.push('|---|--:|--:|--:|--:|--:|');
@@ -442,13 +450,20 @@ for (const r of runnerList) if (r.missing) console.error(`bench: ${r.name} skipp
 console.error(`bench: ${progs.length} programs x ${runnerList.filter((r) => !r.missing).length} runners x ${opts.reps} reps (python3 is ${python.exe})`);
 
 const loadBefore = os.loadavg()[0];
+const buildsBefore = buildStamp();
 const cells = measure(progs, runnerList, opts);
 const loadAfter = os.loadavg()[0];
+const rebuilt = buildStamp() !== buildsBefore;
 const summary = summarize(progs, runnerList, cells);
 const size = downloadSize();
 const cold = size.missing ? { missing: size.missing } : coldStart();
 const checks = targetChecks(summary.stats, size, cold);
-const info = { ...machine(python), load: loadNote(loadBefore, loadAfter) };
+const load = loadNote(loadBefore, loadAfter);
+const info = {
+  ...machine(python),
+  load: load.text,
+  warnings: [load.warning, rebuilt && 'WARNING: a build changed while the benchmark ran; rerun it'].filter(Boolean),
+};
 (opts.markdown ? printMarkdown : printText)(summary, runnerList, size, cold, checks, info, opts);
 
 // Targets missed are a result, not an error; a program python3 cannot run is.
