@@ -117,9 +117,10 @@ int64_t slice_index(VM& vm, Value v) {
   return neg ? INT64_MIN : INT64_MAX;
 }
 
-// PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality.
+// PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality (so a NaN
+// held in one variable is found in a list, as with CPython's float objects).
 bool same_or_eq(VM& vm, Value a, Value b) {
-  if (a.is_obj() && a == b) return true;
+  if (a == b) return true;
   return vm.eq(a, b);
 }
 
@@ -243,7 +244,7 @@ int64_t seq_count(VM& vm, CallArgs& a, const Value* items_of_self(CallArgs&, siz
     const Value* items = items_of_self(a, &len);
     if (i >= len) break;
     Value it = items[i];
-    if (it.is_obj() && it == x) { ++count; continue; }
+    if (it == x) { ++count; continue; }
     Ref item = Ref::borrow(it);
     if (vm.eq(item.get(), x)) ++count;
   }

@@ -1,0 +1,23 @@
+# insert clamps its index, pop and index accept negative positions.
+queue = ["b", "c"]
+queue.insert(0, "a")
+queue.insert(100, "z")
+queue.insert(-100, "start")
+queue.insert(-1, "y")
+print(queue)
+print(queue.pop(), queue.pop(0), queue.pop(-2), queue)
+letters = list("abracadabra")
+print(letters.index("a"), letters.index("a", 1), letters.index("a", -4), letters.index("b", 2, 9))
+print(letters.count("a"), letters.count("z"))
+letters.remove("a")
+print("".join(letters))
+nested = [[1], [2], [1]]
+nested.remove([1])
+print(nested, nested.count([1]))
+copy = letters.copy()
+copy.reverse()
+print("".join(copy), copy is letters)
+copy.clear()
+print(copy, len(letters))
+point = (3, 4, 3, 3)
+print(point.count(3), point.index(4), point.index(3, 1))
