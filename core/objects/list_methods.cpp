@@ -353,7 +353,16 @@ private:
   std::vector<Run> pending_;
   std::vector<Value> tmp_k_, tmp_v_;
 
-  bool lt(Value a, Value b) { return vm_.less(a, b); }
+  // Like CPython's pre-sorted compare selection: exact ints, floats and strs
+  // compare directly (no Python code can run for them); anything else goes
+  // through the full rich comparison.
+  bool lt(Value a, Value b) {
+    if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
+    if (a.is_float() && b.is_float()) return a.as_float() < b.as_float();
+    if (a.is_obj() && b.is_obj() && a.as_obj()->type == vm_.t_str && b.as_obj()->type == vm_.t_str)
+      return as_str(a)->view() < as_str(b)->view();   // UTF-8 byte order is code point order
+    return vm_.less(a, b);
+  }
   bool has_vals() const { return base_vals_ != nullptr; }
   Slice advance(Slice s, int64_t n) const { return {s.k + n, s.v ? s.v + n : nullptr}; }
 
