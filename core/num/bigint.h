@@ -131,7 +131,9 @@ class BigInt {
   static std::optional<double> true_divide(const BigInt& a, const BigInt& b,
                                            bool* overflow = nullptr);
 
-  // a ** e for e >= 0.
+  // a ** e for e >= 0. Bases 0, 1, -1 accept any exponent; otherwise the
+  // caller must refuse results it cannot hold (CPython would grind and
+  // eventually raise MemoryError) - exponents above 2**32 are truncated.
   static BigInt pow(const BigInt& base, uint64_t exp);
   // pow(base, exp, mod). nullopt with *error set to CPython's ValueError text
   // ("pow() 3rd argument cannot be 0" or

@@ -194,6 +194,12 @@ DecimalDigits shortest_digits(double x) {
 std::string float_repr(double x) {
   if (std::isnan(x)) return "nan";
   if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  // Fast path for integral values below 1e16 (always fixed notation, and
+  // their shortest digits are the integer's own digits): no snprintf/strtod.
+  if (std::fabs(x) < 1e16 && std::trunc(x) == x) {
+    auto i = static_cast<int64_t>(std::fabs(x));
+    return (std::signbit(x) ? "-" : "") + std::to_string(i) + ".0";
+  }
   DecimalDigits d = shortest_digits(x);
   bool use_exp = d.decpt <= -4 || d.decpt > 16;
   std::string s = layout(d.digits, d.decpt, use_exp, use_exp ? 0 : 1, false, 'e');
