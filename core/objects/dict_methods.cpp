@@ -100,9 +100,25 @@ void rebuild(Dict* d, size_t min_size) {
   }
 }
 
+// Adds a key known to be absent at index slot `slot` (from lookup), growing
+// the table first when needed; no key comparisons happen here (CPython's
+// insertion after a failed lookup).
+void insert_new(Dict* d, Value key, int64_t h, Value value, size_t slot) {
+  if (d->index.empty() || (d->entries.size() + 1) * 3 >= d->index.size() * 2) {
+    rebuild(d, d->used + 1);
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = uint64_t(h);
+    slot = size_t(perturb) & mask;
+    while (d->index[slot] != kEmpty) { perturb >>= 5; slot = (slot * 5 + perturb + 1) & mask; }
+  }
+  incref(key); incref(value);
+  d->entries.push_back({h, key, value});
+  d->index[slot] = int32_t(d->entries.size() - 1);
+  d->used++;
+}
+
 // Inserts or replaces key -> value, the key's hash being known.
 void set_known(VM& vm, Dict* d, Value key, int64_t h, Value value) {
-  if (d->index.empty()) rebuild(d, 0);
   size_t slot;
   int32_t e = lookup(vm, d, key, h, &slot);
   if (e >= 0) {
@@ -112,14 +128,7 @@ void set_known(VM& vm, Dict* d, Value key, int64_t h, Value value) {
     decref(old);
     return;
   }
-  if ((d->entries.size() + 1) * 3 >= d->index.size() * 2) {
-    rebuild(d, d->used + 1);
-    e = lookup(vm, d, key, h, &slot);
-  }
-  incref(key); incref(value);
-  d->entries.push_back({h, key, value});
-  d->index[slot] = int32_t(d->entries.size() - 1);
-  d->used++;
+  insert_new(d, key, h, value, slot);
 }
 
 // Removes entry e found at index slot `slot`; returns its key and value (owned).
@@ -202,7 +211,7 @@ Value dict_setdefault(VM& vm, CallArgs& a) {
   size_t slot;
   int32_t e = lookup(vm, d, key, h, &slot);
   if (e >= 0) { Value v = d->entries[size_t(e)].value; incref(v); return v; }
-  set_known(vm, d, key, h, dflt);
+  insert_new(d, key, h, dflt, slot);
   incref(dflt);
   return dflt;
 }
