@@ -160,9 +160,13 @@ private:
     return "";
   }
 
+  // `deferred`: CPython reports these (indentation, TabError, backslash
+  // continuation) only when the parser reaches them; the others replace any
+  // parser error.
   [[noreturn]] void error(const std::string& msg, int line, int col, int end_line, int end_col,
-                          const char* type = "SyntaxError") {
+                          const char* type = "SyntaxError", bool deferred = false) {
     out_.error = true;
+    out_.error_deferred = deferred;
     out_.err.type = type;
     out_.err.message = msg;
     out_.err.line = line;
@@ -205,11 +209,11 @@ private:
     int c = col();  // column just after the backslash
     int l = line_;
     if (peek() != '\n') {
-      error("unexpected character after line continuation character", l, c, l, 0);
+      error("unexpected character after line continuation character", l, c, l, 0, "SyntaxError", true);
     }
     next();
     if (eof()) {
-      error("unexpected EOF while parsing", l, c, l, -1);
+      error("unexpected EOF while parsing", l, c, l, -1, "SyntaxError", true);
     }
   }
 
@@ -249,7 +253,7 @@ private:
         } else if (c > indstack_.back()) {
           if ((int)indstack_.size() >= kMaxIndent) {
             error("too many levels of indentation", line_, col_of_line_end(), line_, -1,
-                  "IndentationError");
+                  "IndentationError", true);
           }
           if (altc <= altindstack_.back()) tab_error();
           indstack_.push_back(c);
@@ -270,7 +274,7 @@ private:
           if (c != indstack_.back()) {
             int e = col_of_line_end();
             error("unindent does not match any outer indentation level", line_, e, line_, -1,
-                  "IndentationError");
+                  "IndentationError", true);
           }
           if (altc != altindstack_.back()) tab_error();
           for (int i = 0; i < n; i++) {
@@ -487,7 +491,7 @@ private:
   }
 
   [[noreturn]] void tab_error() {
-    error("inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0, "TabError");
+    error("inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0, "TabError", true);
   }
 
   [[noreturn]] void invalid_char(char32_t c, int ccol) {
@@ -506,10 +510,13 @@ private:
   void verify_end(const char* kind) {
     char32_t c = peek();
     bool r = false;
+    // CPython's lookahead(): the keyword must end there.
     auto la = [&](const char* rest) {
-      for (size_t i = 0; rest[i]; i++)
+      size_t i = 0;
+      for (; rest[i]; i++)
         if (peek(1 + i) != (char32_t)rest[i]) return false;
-      return true;
+      char32_t after = peek(1 + i);
+      return !(after != 0 && is_id_char(after));
     };
     if (c == 'a') r = la("nd");
     else if (c == 'e') r = la("lse");

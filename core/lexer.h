@@ -36,6 +36,7 @@ bool is_keyword(const std::string& s);
 struct LexOutput {
   std::vector<Token> tokens;  // always ends with an End token unless error
   bool error = false;         // a tokenizer error was found; tokens hold what came before it
+  bool error_deferred = false;  // reported only if the parser gets that far (see lexer.cpp)
   SyntaxErrorInfo err;
   // Input ended inside brackets (no other error): CPython reports
   // "'(' was never closed" at the innermost open bracket.

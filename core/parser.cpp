@@ -141,6 +141,8 @@ public:
   bool err_at_end = false;      // the failing token was the end of input
   bool err_at_indent = false;   // the failing token was INDENT/DEDENT
   int err_fill_line = 0;        // line of the furthest token looked at when the error was raised
+  bool err_fill_end = false;    // ... and whether that was the end of the tokens
+  bool error_pass_ = false;     // second pass: checks that only apply to invalid input
   bool pending_generic_ = false;
   Tok pending_tok_ = Tok::End;
   bool in_fstring = false;
@@ -243,6 +245,7 @@ public:
     pending_generic_ = false;
     if (maxp_ > fillp_) fillp_ = maxp_;
     err_fill_line = T[fillp_].line;
+    err_fill_end = T[fillp_].type == Tok::End;
     err.type = type;
     err.message = in_fstring ? "f-string: " + msg : msg;
     err.line = line;
@@ -250,7 +253,25 @@ public:
     err.end_line = eline;
     err.end_col = ecol;
     err.text = line_text(line);
+    if (eline != line && ecol > 0) err.end_col = cross_line_end_col(line, eline, ecol);
     throw ParseError{};
+  }
+  // CPython converts the end offset of a range that ends on a later line to
+  // characters using the *first* line's text (clamped to its length + 1).
+  int cross_line_end_col(int line, int eline, int ecol) {
+    std::string first = line_text(line), last = line_text(eline);
+    // byte offset of the end position on its own line
+    size_t bytes = 0;
+    int chars = 0;
+    while (bytes < last.size() && chars < ecol - 1) {
+      unsigned char c = (unsigned char)last[bytes];
+      bytes += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+      chars++;
+    }
+    bytes += (size_t)(ecol - 1 - chars);  // past the end of the line
+    size_t off = bytes + 1;               // CPython's 1-based byte offset
+    if (off > first.size() + 1) off = first.size() + 1;
+    return (int)utf8_length(first.substr(0, off - 1)) + 1;
   }
   // RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node)
   [[noreturn]] void raise_node(const Node* n, const std::string& msg) {
@@ -311,6 +332,30 @@ public:
     }
     ~DepthGuard() { p->depth_--; }
   };
+
+  // PEG-style backtracking: runs f; on a generic failure restores the
+  // position and returns null (the tokens looked at still count for the
+  // generic error position, as in CPython). Specialised errors propagate.
+  template <class F>
+  NodeP attempt(F f) {
+    size_t save = p_;
+    try {
+      return f();
+    } catch (ParseError&) {
+      if (!err_generic) throw;
+      p_ = save;
+      return nullptr;
+    }
+  }
+  // Like attempt, for the lookahead of an error check (CPython's second-pass
+  // invalid_* rules): the generic error position does not move.
+  template <class F>
+  NodeP speculate(F f) {
+    size_t save_max = maxp_;
+    NodeP r = attempt(f);
+    maxp_ = save_max;
+    return r;
+  }
 
   // ---------------------------------------------------------------- nodes
   NodeP mk(NK k, const Token& t) {
@@ -410,66 +455,44 @@ public:
     const Token& first = tok();
     bool is_yield = kw("yield");
     NodeP e = yield_or_star_expressions();
-    // annotated assignment
-    if (op(":") && !is_yield) {
-      // invalid_assignment checks
-      const Node* core = e.get();
-      bool parenthesized = first.type == Tok::Op && first.text == "(";
-      if (core->kind == NK::Tuple || core->kind == NK::List) {
-        take();
-        expression();
-        raise_node(core, std::string("only single target (not ") + expr_name(core) +
-                             ") can be annotated");
-      }
-      if (!(core->kind == NK::Name || core->kind == NK::Attribute || core->kind == NK::Subscript)) {
-        take();
-        expression();
-        raise_node(core, "illegal target for annotation");
-      }
-      take();
-      NodeP ann = expression();
-      auto s = mk(NK::AnnAssign, first);
-      (void)parenthesized;
-      s->a = std::move(e);
-      s->b = std::move(ann);
-      if (op("=")) {
-        take();
-        s->c = yield_or_star_expressions();
-      }
-      finish(s.get());
-      return s;
-    }
+    if (op(":") && !is_yield) return ann_assign(first, std::move(e));
     if (op("=")) {
       auto s = mk(NK::Assign, first);
-      std::vector<NodeP> targets;
-      targets.push_back(std::move(e));
       NodeP value;
-      bool bad = false;
+      size_t first_eq = p_;
       for (;;) {
+        s->list.push_back(std::move(e));
+        check_assign_target(s->list, first_eq);
         take();  // '='
         NodeP v = yield_or_star_expressions();
         if (op("=")) {
-          targets.push_back(std::move(v));
+          e = std::move(v);
           continue;
         }
         value = std::move(v);
         break;
       }
-      for (auto& t : targets) {
-        if (t->kind == NK::Yield || t->kind == NK::YieldFrom || invalid_target(t.get(), TargetsType::Star))
-          bad = true;
-      }
-      if (bad) invalid_assignment(first, targets, value.get());
-      s->list = std::move(targets);
       s->b = std::move(value);
       finish(s.get());
       return s;
     }
     std::string aop;
+    // a bare yield or *x at the start is not an expression for these checks
+    bool bare_yield = is_yield && !is_paren(e.get());
+    bool not_expr = bare_yield || e->kind == NK::Starred;
     if (is_augassign(&aop)) {
+      if (bare_yield) fail();
       if (!(e->kind == NK::Name || e->kind == NK::Attribute || e->kind == NK::Subscript)) {
-        raise_node(e.get(), std::string("'") + expr_name(e.get()) +
-                                "' is an illegal expression for augmented assignment");
+        // invalid_assignment: a=star_expressions augassign (yield_expr | star_expressions)
+        size_t save = p_;
+        take();
+        NodeP rhs = speculate([&] { return yield_or_star_expressions(); });
+        if (rhs) {
+          raise_node(e.get(), std::string("'") + expr_name(e.get()) +
+                                  "' is an illegal expression for augmented assignment");
+        }
+        p_ = save;
+        fail();
       }
       take();
       auto s = mk(NK::AugAssign, first);
@@ -479,42 +502,99 @@ public:
       finish(s.get());
       return s;
     }
+    if (op(":=") && !not_expr && e->kind != NK::Name && !(e->kind == NK::Tuple && !is_paren(e.get()))) {
+      // invalid_named_expression: a=expression ':=' expression
+      size_t save = p_;
+      take();
+      if (speculate([&] { return expression(); }))
+        raise_node(e.get(), std::string("cannot use assignment expressions with ") + expr_name(e.get()));
+      p_ = save;
+    }
+    if (error_pass_ && e->kind == NK::Tuple && !is_paren(e.get()) && (starts_expression() || op("*"))) {
+      // invalid_assignment: a=star_named_expression ',' star_named_expressions* ...
+      // keeps reading elements (no comma needed between the repetitions); an
+      // element followed by '=' gets invalid_named_expression's messages.
+      size_t save = p_;
+      while (starts_expression() || op("*")) {
+        NodeP x = speculate([&] { return star_named_expression(); });
+        if (!x) break;
+        while (op(",")) take();
+      }
+      p_ = save;
+    }
     auto s = mk(NK::Expr, first);
     finish(s.get());
     s->a = std::move(e);
     return s;
   }
 
-  // CPython's invalid_assignment alternatives, in order, for `t1 = t2 = ... = value`
-  // where some target is invalid.
-  void invalid_assignment(const Token& first, std::vector<NodeP>& targets, Node* value) {
-    (void)first;
-    Node* t0 = targets[0].get();
-    // a=star_named_expression ',' star_named_expressions* ... runs
-    // invalid_named_expression on the element that is followed by the first '='.
-    bool bare_tuple = t0->kind == NK::Tuple && !is_paren(t0);
-    Node* last_elem = bare_tuple ? t0->list.back().get() : t0;
-    if (targets.size() == 1 && last_elem->kind != NK::Starred && !(bare_tuple && t0->end_col != last_elem->end_col)) {
-      // value must be a bitwise_or followed by NEWLINE/';' (not '=' or ':=')
-      if (leading_bitwise_or(value)) {
-        if (last_elem->kind == NK::Name) {
-          raise_range(last_elem, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        bool excluded = last_elem->kind == NK::List || last_elem->kind == NK::Tuple ||
-                        last_elem->kind == NK::GenExp || last_elem->kind == NK::True ||
-                        last_elem->kind == NK::None || last_elem->kind == NK::False;
-        if (!excluded && is_bitwise_or_level(last_elem)) {
-          raise_node(last_elem, std::string("cannot assign to ") + expr_name(last_elem) +
-                                    " here. Maybe you meant '==' instead of '='?");
+  // Annotated assignment; the cursor is at ':'.
+  NodeP ann_assign(const Token& first, NodeP e) {
+    const Node* core = e.get();
+    if (core->kind == NK::Starred) fail();  // `*a: int` is not an expression
+    bool bare_tuple = core->kind == NK::Tuple && !is_paren(core);
+    if (core->kind == NK::Tuple || core->kind == NK::List ||
+        !(core->kind == NK::Name || core->kind == NK::Attribute || core->kind == NK::Subscript)) {
+      // invalid_assignment: the annotation must parse for these messages
+      size_t save = p_;
+      take();
+      if (speculate([&] { return expression(); })) {
+        if (bare_tuple)
+          raise_node(core->list[0].get(), "only single target (not tuple) can be annotated");
+        if (core->kind == NK::Tuple || core->kind == NK::List)
+          raise_node(core, std::string("only single target (not ") + expr_name(core) + ") can be annotated");
+        raise_node(core, "illegal target for annotation");
+      }
+      p_ = save;
+      fail();
+    }
+    take();
+    NodeP ann = expression();
+    auto s = mk(NK::AnnAssign, first);
+    s->a = std::move(e);
+    s->b = std::move(ann);
+    if (op("=")) {
+      take();
+      s->c = yield_or_star_expressions();
+    }
+    finish(s.get());
+    return s;
+  }
+
+  // At an '=' after targets[0..n-1]: CPython's invalid_assignment checks for
+  // the last target, in its order.
+  void check_assign_target(std::vector<NodeP>& targets, size_t first_eq) {
+    Node* t = targets.back().get();
+    bool yield = (t->kind == NK::Yield || t->kind == NK::YieldFrom);
+    if (!yield && !invalid_target(t, TargetsType::Star)) return;
+    {
+      // a=star_named_expression ',' star_named_expressions* ... runs
+      // invalid_named_expression on the element followed by the first '='.
+      Node* t0 = targets[0].get();
+      bool bare_tuple = t0->kind == NK::Tuple && !is_paren(t0);
+      Node* last = bare_tuple ? t0->list.back().get() : t0;
+      bool trailing_comma = bare_tuple && (t0->end_line != last->end_line || t0->end_col != last->end_col);
+      if (last->kind != NK::Starred && !trailing_comma) {
+        bool name = last->kind == NK::Name && !is_paren(last);
+        bool excluded = last->kind == NK::List || last->kind == NK::Tuple || last->kind == NK::GenExp ||
+                        last->kind == NK::True || last->kind == NK::None || last->kind == NK::False;
+        if (name || (!excluded && is_bitwise_or_level(last))) {
+          size_t save = p_;
+          p_ = first_eq;
+          take();  // '='
+          NodeP b = speculate([&] { return bitwise_or(); });
+          if (b && !op("=") && !op(":=")) {
+            if (name) raise_range(last, b.get(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            raise_node(last, std::string("cannot assign to ") + expr_name(last) +
+                                 " here. Maybe you meant '==' instead of '='?");
+          }
+          p_ = save;
         }
       }
     }
-    for (auto& t : targets) {
-      if (t->kind == NK::Yield || t->kind == NK::YieldFrom)
-        raise_node(t.get(), "assignment to yield expression not possible");
-      const Node* bad = invalid_target(t.get(), TargetsType::Star);
-      if (bad) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
-    }
+    if (yield && !is_paren(t)) raise_node(t, "assignment to yield expression not possible");
+    const Node* bad = invalid_target(t, TargetsType::Star);
+    if (bad) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
   }
 
   // Does the expression start with a bitwise_or (as the grammar would parse it)?
@@ -569,13 +649,23 @@ public:
 
   NodeP del_stmt() {
     auto s = mk(NK::Delete, take());
-    // del_targets: ','.del_target+ [','] followed by ';' or NEWLINE
-    NodeP e = star_expressions();
-    if (!(op(";") || at(Tok::Newline))) {
-      check_targets(e.get(), TargetsType::Del);
+    // invalid_del_stmt: 'del' a=star_expressions -> "cannot delete ..."
+    size_t save = p_;
+    // del_targets: ','.del_target+ [','] &(';' | NEWLINE); a target starts
+    // with an atom, so other tokens fail right there.
+    bool can_start = atom_start();
+    NodeP e = speculate([&] { return star_expressions(); });
+    if (e) check_targets(e.get(), TargetsType::Del);
+    if (!can_start) {
+      p_ = save;
       fail();
     }
-    check_targets(e.get(), TargetsType::Del);
+    if (!e) {
+      p_ = save;
+      star_expressions();
+      fail();
+    }
+    if (!(op(";") || at(Tok::Newline))) fail();
     if (e->kind == NK::Tuple && !is_paren(e.get())) {
       s->list = std::move(e->list);
     } else {
@@ -786,7 +876,7 @@ public:
     s->str = take().text;
     if (op("(")) {
       take();
-      arguments(s->list3, s->list4, nullptr);
+      arguments(s->list3, s->list4, false);
       expect(")");
     }
     colon_after_header();
@@ -845,13 +935,34 @@ public:
   // star_targets followed by 'in' (for statements and comprehensions).
   NodeP for_target() {
     size_t save = p_;
-    NodeP tgt = star_targets_until_in();
-    if (tgt && kw("in")) return tgt;
-    // invalid_for_target: star_expressions and report its invalid target.
+    // star_targets start with '*' or an atom; anything else fails right there
+    bool can_start = op("*") || atom_start();
+    if (can_start) {
+      NodeP tgt = attempt([&] { return star_targets_until_in(); });
+      if (tgt && kw("in")) return tgt;
+      p_ = save;
+    }
+    // invalid_for_target: 'for' a=star_expressions -> "cannot assign to ..."
+    NodeP e = speculate([&] { return star_expressions(); });
+    if (e) check_targets(e.get(), TargetsType::For);
     p_ = save;
-    NodeP e = star_expressions();
-    check_targets(e.get(), TargetsType::For);
+    if (can_start) {
+      star_targets_until_in();
+      if (!kw("in")) fail();
+    }
     fail();
+  }
+
+  // Can the current token start an atom (and so a target or del target)?
+  bool atom_start() {
+    const Token& t = tok();
+    switch (t.type) {
+      case Tok::Number: case Tok::String: return true;
+      case Tok::Name:
+        return !is_keyword(t.text) || t.text == "None" || t.text == "True" || t.text == "False";
+      case Tok::Op: return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "...";
+      default: return false;
+    }
   }
 
   // Parses a target list the way star_targets does, but by parsing an
@@ -1080,6 +1191,11 @@ public:
         break;
       }
       if (op("*")) {
+        if (seen_star) {
+          // invalid_star_etc: ... a='*' (param_no_default | ',')
+          if (peek_nb(1).type == Tok::Name || op_nb(",", 1)) raise_tok(tok(), "* argument may appear only once");
+          fail();
+        }
         const Token& st = take();
         if (seen_star) {
           raise_tok(st, "* argument may appear only once");
@@ -1132,7 +1248,7 @@ public:
       if (op("(")) {
         // invalid_parameters: Function parameters cannot be parenthesized
         const Token& lp = tok();
-        size_t save = p_;
+        size_t save = p_, save_max = maxp_;
         take();
         bool ok = false;
         while (name()) {
@@ -1153,6 +1269,7 @@ public:
                 lp.line, lp.col, rp.end_line, rp.end_col);
         }
         p_ = save;
+        maxp_ = save_max;
         fail();
       }
       if (!name()) fail();
@@ -1285,7 +1402,12 @@ public:
     const Token& start = tok();
     NodeP e = expression();
     if (op(":=")) {
-      raise_node(e.get(), std::string("cannot use assignment expressions with ") + expr_name(e.get()));
+      // invalid_named_expression: a=expression ':=' expression
+      size_t save = p_;
+      take();
+      if (speculate([&] { return expression(); }))
+        raise_node(e.get(), std::string("cannot use assignment expressions with ") + expr_name(e.get()));
+      p_ = save;
     }
     if (op("=") && !no_invalid_) invalid_named_expression(start, e.get());
     return e;
@@ -1341,19 +1463,39 @@ public:
 
   NodeP expression() {
     DepthGuard g(this);
+    if (error_pass_ && !no_invalid_ && (kw("print") || kw("exec")) && !op_nb("(", 1)) {
+      // invalid_legacy_expression: NAME !'(' star_expressions, tried before
+      // the normal alternatives in CPython's second pass.
+      size_t save = p_;
+      const Token& n = take();
+      no_invalid_++;
+      NodeP b = speculate([&] { return star_expressions(); });
+      no_invalid_--;
+      if (b) {
+        raise("Missing parentheses in call to '" + n.text + "'. Did you mean " + n.text + "(...)?",
+              n.line, n.col, b->end_line, b->end_col);
+      }
+      p_ = save;
+    }
     if (kw("lambda")) return lambdef();
     const Token& start = tok();
     NodeP a = disjunction();
     if (kw("if")) {
+      // a 'if' b 'else' c; an incomplete one backtracks to `a` (PEG)
+      size_t before_if = p_;
       take();
-      NodeP test = disjunction();
-      if (!kw("else")) {
-        if (!no_invalid_ && !op(":"))
-          raise_range(a.get(), test.get(), "expected 'else' after 'if' expression");
-        fail();
+      NodeP test = attempt([&] { return disjunction(); });
+      if (test && !kw("else") && !no_invalid_ && !op(":"))
+        raise_range(a.get(), test.get(), "expected 'else' after 'if' expression");
+      NodeP orelse;
+      if (test && kw("else")) {
+        take();
+        orelse = attempt([&] { return expression(); });
       }
-      take();
-      NodeP orelse = expression();
+      if (!orelse) {
+        p_ = before_if;
+        return a;
+      }
       auto e = mk(NK::IfExp, start);
       e->a = std::move(test);
       e->b = std::move(a);
@@ -1426,11 +1568,18 @@ public:
     const Token& start = tok();
     NodeP a = disjunction();
     if (kw("if")) {
+      size_t before_if = p_;
       take();
-      NodeP test = disjunction();
-      if (!kw("else")) fail();
-      take();
-      NodeP orelse = expression();
+      NodeP test = attempt([&] { return disjunction(); });
+      NodeP orelse;
+      if (test && kw("else")) {
+        take();
+        orelse = attempt([&] { return expression(); });
+      }
+      if (!orelse) {
+        p_ = before_if;
+        return a;
+      }
       auto e = mk(NK::IfExp, start);
       e->a = std::move(test);
       e->b = std::move(a);
@@ -1465,9 +1614,16 @@ public:
     e->op = "or";
     e->list.push_back(std::move(a));
     while (kw("or")) {
+      size_t before_op = p_;
       take();
-      e->list.push_back(conjunction());
+      NodeP r = attempt([&] { return conjunction(); });
+      if (!r) {
+        p_ = before_op;
+        break;
+      }
+      e->list.push_back(std::move(r));
     }
+    if (e->list.size() == 1) return std::move(e->list[0]);
     finish(e.get());
     return e;
   }
@@ -1480,9 +1636,16 @@ public:
     e->op = "and";
     e->list.push_back(std::move(a));
     while (kw("and")) {
+      size_t before_op = p_;
       take();
-      e->list.push_back(inversion());
+      NodeP r = attempt([&] { return inversion(); });
+      if (!r) {
+        p_ = before_op;
+        break;
+      }
+      e->list.push_back(std::move(r));
     }
+    if (e->list.size() == 1) return std::move(e->list[0]);
     finish(e.get());
     return e;
   }
@@ -1526,11 +1689,18 @@ public:
     auto e = mk(NK::Compare, st0);
     e->a = std::move(a);
     while (comp_op(&o)) {
+      size_t before_op = p_;
       take();
       if (o == "not in" || o == "is not") take();
+      NodeP r = attempt([&] { return bitwise_or(); });
+      if (!r) {
+        p_ = before_op;
+        break;
+      }
       e->names.push_back(o);
-      e->list.push_back(bitwise_or());
+      e->list.push_back(std::move(r));
     }
+    if (e->list.empty()) return std::move(e->a);
     finish(e.get());
     return e;
   }
@@ -1558,8 +1728,13 @@ public:
       int pr = binop_prec(tok());
       if (pr < min_prec || pr == 0) return left;
       chain_step(chain);
+      size_t before_op = p_;
       std::string o = take().text;
-      NodeP right = binary(pr + 1);
+      NodeP right = attempt([&] { return binary(pr + 1); });
+      if (!right) {
+        p_ = before_op;
+        return left;
+      }
       auto e = mk(NK::BinOp, st0);
       e->op = o;
       e->a = std::move(left);
@@ -1593,8 +1768,13 @@ public:
     NodeP a = primary();
     if (op("**")) {
       DepthGuard g(this);
+      size_t before_op = p_;
       take();
-      NodeP b = factor();
+      NodeP b = attempt([&] { return factor(); });
+      if (!b) {
+        p_ = before_op;
+        return a;
+      }
       auto e = mk(NK::BinOp, st0);
       e->op = "**";
       e->a = std::move(a);
@@ -1611,9 +1791,11 @@ public:
     int chain = 0;
     for (;;) {
       if (op(".") || op("(") || op("[")) chain_step(chain);
+      // A trailer that fails to parse is not consumed (PEG backtracking);
+      // the caller then fails at it.
       if (op(".")) {
+        if (!name(1)) return a;
         take();
-        if (!name()) fail();
         const Token& n = take();
         auto e = mk(NK::Attribute, st0);
         e->a = std::move(a);
@@ -1622,20 +1804,43 @@ public:
         a = std::move(e);
       } else if (op("(")) {
         DepthGuard g(this);
+        size_t before = p_;
         take();
+        std::vector<NodeP> args, kwargs;
+        bool ok = true;
+        try {
+          arguments(args, kwargs, true);
+          expect(")");
+        } catch (ParseError&) {
+          if (!err_generic) throw;
+          ok = false;
+        }
+        if (!ok) {
+          p_ = before;
+          return a;
+        }
         auto e = mk(NK::Call, st0);
         e->a = std::move(a);
-        arguments(e->list, e->list2, e.get());
-        expect(")");
+        e->list = std::move(args);
+        e->list2 = std::move(kwargs);
         finish(e.get());
         a = std::move(e);
       } else if (op("[")) {
         DepthGuard g(this);
+        size_t before = p_;
         take();
+        NodeP idx = attempt([&] {
+          NodeP x = slices();
+          expect("]");
+          return x;
+        });
+        if (!idx) {
+          p_ = before;
+          return a;
+        }
         auto e = mk(NK::Subscript, st0);
         e->a = std::move(a);
-        e->b = slices();
-        expect("]");
+        e->b = std::move(idx);
         finish(e.get());
         a = std::move(e);
       } else {
@@ -1694,8 +1899,7 @@ public:
   }
 
   // Call arguments up to (not including) ')'. `call` is null for class bases.
-  void arguments(std::vector<NodeP>& args, std::vector<NodeP>& kwargs, Node* call) {
-    (void)call;
+  void arguments(std::vector<NodeP>& args, std::vector<NodeP>& kwargs, bool call) {
     bool seen_kw = false, seen_dstar = false;
     const Token& open = prev();
     while (!op(")")) {
@@ -1741,10 +1945,6 @@ public:
           e = named_expression();
         } else {
           e = expression();
-          if (op(":=")) {
-            raise_node(e.get(),
-                       std::string("cannot use assignment expressions with ") + expr_name(e.get()));
-          }
         }
         if (op("=")) {
           // invalid_kwarg: !(NAME '=') a=expression b='='
@@ -2362,7 +2562,12 @@ public:
     std::u32string expr_text = b.substr(expr_start, expr_end - expr_start);
     std::string expr_utf8;
     for (char32_t c : expr_text) append_utf8(expr_utf8, c);
-    if (is_ws_only(expr_utf8)) fraise(fs, "empty expression not allowed");
+    if (is_ws_only(expr_utf8)) {
+      char32_t t = b[expr_end];
+      if (t == '=' || t == ':' || t == '!')
+        fraise(fs, std::string("expression required before '") + (char)t + "'");
+      fraise(fs, "empty expression not allowed");
+    }
     (void)open;
     auto fv = mk(NK::FormattedValue, fs.top);
     // parse the expression: wrapped in parentheses like CPython
@@ -2469,50 +2674,68 @@ NodeP run(const std::string& source, SyntaxErrorInfo* err, bool eval) {
     return nullptr;
   }
   LexOutput lx = tokenize(source);
-  auto lex_error = [&]() {
-    if (err) *err = lx.err;
+  auto unclosed_error = [&]() {
+    SyntaxErrorInfo e;
+    e.message = "'" + lx.unclosed_char + "' was never closed";
+    e.line = lx.unclosed_line;
+    e.col = lx.unclosed_col;
+    e.end_line = lx.unclosed_line;
+    e.end_col = 0;
+    if (lx.unclosed_line >= 1 && lx.unclosed_line <= (int)lx.lines.size())
+      e.text = lx.lines[lx.unclosed_line - 1];
+    return e;
+  };
+  auto report = [&](const SyntaxErrorInfo& e) {
+    if (err) *err = e;
     return nullptr;
   };
-  Parser p(lx);
-  NodeP result;
   try {
-    result = eval ? p.eval_input() : p.file();
-  } catch (ParseError&) {
-    // CPython: "unexpected indent" stands as is; otherwise a tokenizer error
-    // anywhere in the rest of the source replaces the parser's error.
-    if (p.err_generic && p.err_at_indent) {
-      if (err) *err = p.err;
-      return nullptr;
+    Parser p(lx);
+    try {
+      NodeP result = eval ? p.eval_input() : p.file();
+      if (lx.error) return report(lx.err);  // cannot happen: the tokens end at the error
+      return result;
+    } catch (ParseError&) {
     }
-    if (lx.error) return lex_error();
-    if (lx.unclosed && ((p.err_generic && p.err_at_end) || p.err_fill_line > lx.unclosed_line)) {
-      if (err) {
-        SyntaxErrorInfo e;
-        e.message = "'" + lx.unclosed_char + "' was never closed";
-        e.line = lx.unclosed_line;
-        e.col = lx.unclosed_col;
-        e.end_line = lx.unclosed_line;
-        e.end_col = 0;
-        e.text = lx.unclosed_line >= 1 && lx.unclosed_line <= (int)lx.lines.size()
-                     ? lx.lines[lx.unclosed_line - 1]
-                     : "";
-        *err = e;
+    // Reaching the end of the tokens raises the tokenizer's error at once:
+    // its own error, or "'(' was never closed" at the end inside brackets.
+    if (p.err_fill_end && lx.error) return report(lx.err);
+    if (p.err_fill_end && lx.unclosed) return report(unclosed_error());
+    SyntaxErrorInfo e = p.err;
+    bool generic = p.err_generic, at_indent = p.err_at_indent;
+    int fill_line = p.err_fill_line;
+    {
+      // CPython's second pass runs its invalid_* rules from the start; the
+      // first specialised message it meets wins (even one about a statement
+      // before the one where the first pass failed, e.g. `print x`).
+      Parser p2(lx);
+      p2.error_pass_ = true;
+      try {
+        eval ? p2.eval_input() : p2.file();
+      } catch (ParseError&) {
+        if (p2.err_fill_end && lx.error) return report(lx.err);
+        if (p2.err_fill_end && lx.unclosed) return report(unclosed_error());
+        if (!p2.err_generic) {
+          e = p2.err;
+          generic = at_indent = false;
+        }
+        if (p2.err_fill_line > fill_line) fill_line = p2.err_fill_line;
       }
-      return nullptr;
     }
-    if (err) *err = p.err;
-    return nullptr;
+    // A generic error at INDENT/DEDENT stands as "unexpected indent/unindent";
+    // otherwise CPython tokenizes the rest of the source, and a tokenizer
+    // error found there replaces the parser's error.
+    if (generic && at_indent) return report(e);
+    if (lx.error && !lx.error_deferred) return report(lx.err);
+    if (lx.unclosed && fill_line > lx.unclosed_line) return report(unclosed_error());
+    return report(e);
   } catch (std::bad_alloc&) {
-    if (err) {
-      *err = SyntaxErrorInfo{};
-      err->message = kTooDeep;
-      err->line = 1;
-      err->col = 1;
-    }
-    return nullptr;
+    SyntaxErrorInfo e;
+    e.message = kTooDeep;
+    e.line = 1;
+    e.col = 1;
+    return report(e);
   }
-  if (lx.error) return lex_error();
-  return result;
 }
 
 }  // namespace
