@@ -1415,41 +1415,22 @@ public:
 
   // invalid_named_expression, tried when a named_expression is followed by '='.
   void invalid_named_expression(const Token& start, const Node* e) {
+    (void)start;
     // a=NAME '=' b=bitwise_or !('='|':=')
-    size_t save = p_;
-    size_t save_max = maxp_;
-    take();  // '='
-    if (!starts_expression()) {
-      p_ = save;
-      return;
-    }
-    NodeP b;
-    try {
-      no_invalid_++;
-      b = bitwise_or();
-      no_invalid_--;
-    } catch (ParseError&) {
-      no_invalid_--;
-      p_ = save;
-      maxp_ = save_max;
-      return;
-    }
-    if (op("=") || op(":=")) {
-      p_ = save;
-      return;
-    }
-    if (e->kind == NK::Name) {
-      raise_range(e, b.get(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    }
+    // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
+    bool name = e->kind == NK::Name && !is_paren(e);
     bool excluded = e->kind == NK::List || e->kind == NK::Tuple || e->kind == NK::GenExp ||
                     e->kind == NK::True || e->kind == NK::None || e->kind == NK::False;
-    (void)start;
-    if (!excluded && is_bitwise_or_level(e)) {
+    if (!name && (excluded || !is_bitwise_or_level(e))) return;
+    size_t save = p_;
+    take();  // '='
+    NodeP b = speculate([&] { return bitwise_or(); });
+    if (b && !op("=") && !op(":=")) {
+      if (name) raise_range(e, b.get(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       raise_node(e, std::string("cannot assign to ") + expr_name(e) +
                         " here. Maybe you meant '==' instead of '='?");
     }
     p_ = save;
-    maxp_ = save_max;
   }
   bool is_bitwise_or_level(const Node* e) {
     if (is_paren(e)) return true;
@@ -1463,20 +1444,6 @@ public:
 
   NodeP expression() {
     DepthGuard g(this);
-    if (error_pass_ && !no_invalid_ && (kw("print") || kw("exec")) && !op_nb("(", 1)) {
-      // invalid_legacy_expression: NAME !'(' star_expressions, tried before
-      // the normal alternatives in CPython's second pass.
-      size_t save = p_;
-      const Token& n = take();
-      no_invalid_++;
-      NodeP b = speculate([&] { return star_expressions(); });
-      no_invalid_--;
-      if (b) {
-        raise("Missing parentheses in call to '" + n.text + "'. Did you mean " + n.text + "(...)?",
-              n.line, n.col, b->end_line, b->end_col);
-      }
-      p_ = save;
-    }
     if (kw("lambda")) return lambdef();
     const Token& start = tok();
     NodeP a = disjunction();
@@ -1503,15 +1470,19 @@ public:
       finish(e.get());
       return e;
     }
-    if (!no_invalid_) invalid_expression(start, a.get());
+    if (!no_invalid_) {
+      bool b_ok = invalid_expression(start, a.get());
+      if (error_pass_) invalid_legacy_expression(start, a.get(), b_ok);
+    }
     return a;
   }
 
   // invalid_expression / invalid_legacy_expression: a disjunction directly
   // followed by something that starts another expression.
-  void invalid_expression(const Token& start, Node* a) {
-    if (!starts_expression()) return;
-    if (kw("not") && kw("in", 1)) return;
+  // Returns whether b=expression_without_invalid parsed.
+  bool invalid_expression(const Token& start, Node* a) {
+    if (!starts_expression()) return false;
+    if (kw("not") && kw("in", 1)) return false;
     bool legacy = a->kind == NK::Name && (a->str == "print" || a->str == "exec");
     size_t save = p_, save_max = maxp_;
     // !(NAME STRING | SOFT_KEYWORD). CPython matches a soft keyword with
@@ -1539,27 +1510,59 @@ public:
         b = nullptr;
       }
       if (b) {
-        if (prev().level > 0) raise_range(a, b.get(), "invalid syntax. Perhaps you forgot a comma?");
+        if (prev().level > 0 && !legacy)
+          raise_range(a, b.get(), "invalid syntax. Perhaps you forgot a comma?");
         p_ = save;
         maxp_ = save_max;
+        return true;
       }
     }
-    if (legacy && !op("(")) {
-      // invalid_legacy_expression: NAME !'(' star_expressions
-      NodeP b;
-      try {
+    return false;
+  }
+
+  // invalid_legacy_expression: a=NAME !'(' b=star_expressions, which CPython's
+  // second pass tries at every expression that starts with a name (and only
+  // then checks for print/exec). Errors met while parsing b are reported.
+  // When the expression is just the name and expression_without_invalid
+  // already parsed what follows, CPython reuses that (memoised) result, so
+  // the first element is parsed without the invalid_* checks here too.
+  void invalid_legacy_expression(const Token& start, const Node* a, bool b_ok) {
+    if (start.type != Tok::Name || is_keyword(start.text)) return;
+    size_t si = (size_t)(&start - &T[0]);
+    if (si + 1 >= T.size() || (T[si + 1].type == Tok::Op && T[si + 1].text == "(")) return;
+    bool first_off = b_ok && a->kind == NK::Name && p_ == si + 1;
+    size_t save = p_;
+    p_ = si + 1;
+    NodeP b = speculate([&] {
+      NodeP first;
+      if (first_off) {
         no_invalid_++;
-        b = star_expressions();
+        try {
+          first = star_expression();
+        } catch (...) {
+          no_invalid_--;
+          throw;
+        }
         no_invalid_--;
-      } catch (ParseError&) {
-        no_invalid_--;
-        p_ = save;
-        maxp_ = save_max;
-        return;
+      } else {
+        first = star_expression();
       }
-      raise_range(a, b.get(), "Missing parentheses in call to '" + a->str + "'. Did you mean " +
-                                  a->str + "(...)?");
+      NodeP last = std::move(first);
+      while (op(",")) {
+        take();
+        if (!starts_expression() && !op("*")) break;
+        NodeP x = attempt([&] { return star_expression(); });
+        if (!x) break;
+        last = std::move(x);
+      }
+      return last;
+    });
+    if (b && (start.text == "print" || start.text == "exec")) {
+      const Token& last = T[p_ - 1];
+      raise("Missing parentheses in call to '" + start.text + "'. Did you mean " + start.text + "(...)?",
+            start.line, start.col, last.end_line, last.end_col);
     }
+    p_ = save;
   }
 
   NodeP expression_without_invalid() {
