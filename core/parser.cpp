@@ -180,6 +180,7 @@ public:
   int depth_ = 0;
   int no_invalid_ = 0;  // >0 while parsing "expression_without_invalid"
   int func_depth_ = 0;  // >0 inside a def or lambda body (for the 'await' message)
+  size_t off_disjunction_at_ = (size_t)-1;  // parse the disjunction here without checks
   // Nodes written in parentheses (atoms). Keyed by address and checked
   // against kind and span, so a recycled address cannot give a false hit.
   std::unordered_map<const Node*, std::array<int, 5>> parens_;
@@ -1018,7 +1019,7 @@ public:
           }
           break;
         }
-        if (op(")") && op(":", 1)) {
+        if (op(")") && (op(":", 1) || at(Tok::Newline, 1))) {
           take();
           s->list = std::move(items);
           done = true;
@@ -1446,7 +1447,20 @@ public:
     DepthGuard g(this);
     if (kw("lambda")) return lambdef();
     const Token& start = tok();
-    NodeP a = disjunction();
+    NodeP a;
+    if (p_ == off_disjunction_at_) {
+      off_disjunction_at_ = (size_t)-1;
+      no_invalid_++;
+      try {
+        a = disjunction();
+      } catch (...) {
+        no_invalid_--;
+        throw;
+      }
+      no_invalid_--;
+    } else {
+      a = disjunction();
+    }
     if (kw("if")) {
       // a 'if' b 'else' c; an incomplete one backtracks to `a` (PEG)
       size_t before_if = p_;
@@ -1534,19 +1548,9 @@ public:
     size_t save = p_;
     p_ = si + 1;
     NodeP b = speculate([&] {
-      NodeP first;
-      if (first_off) {
-        no_invalid_++;
-        try {
-          first = star_expression();
-        } catch (...) {
-          no_invalid_--;
-          throw;
-        }
-        no_invalid_--;
-      } else {
-        first = star_expression();
-      }
+      // the disjunction there was memoised by the check-free parse of b
+      if (first_off) off_disjunction_at_ = p_;
+      NodeP first = star_expression();
       NodeP last = std::move(first);
       while (op(",")) {
         take();
@@ -1557,6 +1561,7 @@ public:
       }
       return last;
     });
+    off_disjunction_at_ = (size_t)-1;
     if (b && (start.text == "print" || start.text == "exec")) {
       const Token& last = T[p_ - 1];
       raise("Missing parentheses in call to '" + start.text + "'. Did you mean " + start.text + "(...)?",
@@ -2265,7 +2270,16 @@ public:
         first = false;
         goto next;
       } else {
-        key = expression();
+        // CPython reuses the first pass's (check-free) parse of a later key,
+        // so `{a: 1, b c}` reports "':' expected", not a missing comma.
+        no_invalid_++;
+        try {
+          key = expression();
+        } catch (...) {
+          no_invalid_--;
+          throw;
+        }
+        no_invalid_--;
       }
       if (!op(":")) {
         // invalid_kvpair: ':' expected after dictionary key
