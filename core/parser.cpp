@@ -1154,6 +1154,10 @@ public:
     const char* close = lambda ? ":" : ")";
     std::vector<NodeP>& L = args->list;
     bool seen_default = false, seen_slash = false, seen_star = false, seen_kwargs = false;
+    // invalid_parameters: param_no_default* (param_with_default+ ['/' ',']) a=param_no_default
+    // phase 0: leading plain params; 1: in the first run of defaults; 2: just
+    // after a '/' that ended that run; 3: the message no longer applies.
+    int default_phase = 0;
     bool star_bare_pending = false;  // bare '*' needing a following named arg
     const Token* star_tok = nullptr;
     while (!op(close)) {
@@ -1180,9 +1184,9 @@ public:
         take();
         for (auto& a : L) a->op = "posonly";
         seen_slash = true;
+        default_phase = default_phase == 1 ? 2 : 3;
         if (op(",")) {
           take();
-          if (op("*") && false) {}
           continue;
         }
         if (!op(close)) {
@@ -1198,6 +1202,7 @@ public:
           fail();
         }
         const Token& st = take();
+        default_phase = 3;
         if (seen_star) {
           raise_tok(st, "* argument may appear only once");
         }
@@ -1280,8 +1285,10 @@ public:
         if (op(",") || op(close)) raise_tok(eq, "expected default value expression");
         a->a = expression();
         seen_default = true;
+        default_phase = default_phase <= 1 ? 1 : 3;
       } else if (!seen_star && seen_default) {
-        if (op(",") || op(close)) raise_node(a.get(), "non-default argument follows default argument");
+        if ((default_phase == 1 || default_phase == 2) && (op(",") || op(close)))
+          raise_node(a.get(), "non-default argument follows default argument");
         fail();
       }
       if (seen_star) a->op = "kwonly";
@@ -1511,7 +1518,7 @@ public:
           excluded = true;
       }
     }
-    if (!legacy && !excluded) {
+    if (!excluded) {
       NodeP b;
       try {
         no_invalid_++;
