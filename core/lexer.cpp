@@ -109,7 +109,7 @@ public:
     }
     out_.lines.push_back(cur);
     // CPython appends a newline to input that lacks one.
-    if (!opt_.expr_mode && (s_.empty() || s_.back() != '\n')) s_ += U'\n';
+    if (!opt_.expr_mode && !opt_.eval_input && (s_.empty() || s_.back() != '\n')) s_ += U'\n';
     line_ = opt_.line0;
     line_start_ = 0;
     out_.line0 = opt_.line0;
@@ -246,7 +246,7 @@ private:
       char32_t ch = peek();
       if (ch == '#' || ch == '\n') blankline = true;
       if (!blankline && parens_.empty()) {
-        if (eof()) c = altc = 0, cont_col = 0;
+        if (eof() && (!opt_.eval_input || (!s_.empty() && s_.back() == '\n'))) c = altc = 0, cont_col = 0;
         if (cont_col) c = altc = cont_col;
         if (c == indstack_.back()) {
           if (altc != altindstack_.back()) tab_error();
@@ -475,6 +475,13 @@ private:
   // CPython places ENDMARKER (and DEDENTs at the end) on the last line, with
   // the tokenizer cursor after that line's newline.
   void eof_position(Token* tk) {
+    if (opt_.eval_input && (s_.empty() || s_.back() != '\n')) {
+      // ENDMARKER right after the last character; no line was read at all
+      // for empty input (CPython reports line 0)
+      tk->line = tk->end_line = s_.empty() ? 0 : line_;
+      tk->col = tk->end_col = (int)(pos_ - line_start_) + 1 + 1;
+      return;
+    }
     if (opt_.expr_mode) {
       tk->line = tk->end_line = line_;
       tk->col = tk->end_col = col();

@@ -50,6 +50,7 @@ struct LexOutput {
 struct LexOptions {
   int line0 = 1, col0 = 1;  // position of the first character
   bool expr_mode = false;   // no NEWLINE/INDENT/DEDENT (used for f-string parts)
+  bool eval_input = false;  // like compile(..., "eval"): no newline is added at the end
 };
 
 // Tokenizes the whole input.

@@ -2697,7 +2697,9 @@ NodeP run(const std::string& source, SyntaxErrorInfo* err, bool eval) {
     }
     return nullptr;
   }
-  LexOutput lx = tokenize(source);
+  LexOptions lo;
+  lo.eval_input = eval;
+  LexOutput lx = tokenize(source, lo);
   auto unclosed_error = [&]() {
     SyntaxErrorInfo e;
     e.message = "'" + lx.unclosed_char + "' was never closed";

@@ -720,6 +720,50 @@ TEST_CASE("parser: parse_expression", "[parser]") {
   CHECK(expr_sx("*a") == "ERROR SyntaxError: invalid syntax");
 }
 
+TEST_CASE("parser: parse_expression errors match compile(..., 'eval')", "[parser]") {
+  using Row = std::tuple<std::string, std::string, std::string, int, int, int, int>;
+  auto [src, type, msg, line, col, end_line, end_col] =
+      GENERATE(table<std::string, std::string, std::string, int, int, int, int>({
+      Row{"1 +", "SyntaxError", "invalid syntax", 1, 0, 1, 0},
+      Row{"x = 1", "SyntaxError", "invalid syntax", 1, 3, 1, 4},
+      Row{"(1", "SyntaxError", "'(' was never closed", 1, 1, 1, 0},
+      Row{"", "SyntaxError", "invalid syntax", 0, 0, 0, 0},
+      Row{"  1", "IndentationError", "unexpected indent", 1, 2, 1, -1},
+      Row{"1\n2", "SyntaxError", "invalid syntax", 2, 1, 2, 2},
+      Row{"x if y", "SyntaxError", "expected 'else' after 'if' expression", 1, 1, 1, 7},
+      Row{"[1, 2", "SyntaxError", "'[' was never closed", 1, 1, 1, 0},
+      Row{"f(a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3, 1, 6},
+      Row{"print 1", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 1, 8},
+      Row{"yield x", "SyntaxError", "invalid syntax", 1, 1, 1, 6},
+      Row{"*a", "SyntaxError", "invalid syntax", 1, 1, 1, 2},
+      Row{"x := 1", "SyntaxError", "invalid syntax", 1, 3, 1, 5},
+      Row{"1;", "SyntaxError", "invalid syntax", 1, 2, 1, 3},
+      Row{"# c", "SyntaxError", "invalid syntax", 1, 0, 1, 0},
+      Row{"  ", "IndentationError", "unexpected indent", 1, 2, 1, -1},
+      Row{"'abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 1, 1, 1},
+      Row{"def f(): pass", "SyntaxError", "invalid syntax", 1, 1, 1, 4},
+      Row{"a b c", "SyntaxError", "invalid syntax", 1, 3, 1, 4},
+      Row{"f(**)", "SyntaxError", "invalid syntax", 1, 5, 1, 6},
+      Row{"{a: b, c}", "SyntaxError", "':' expected after dictionary key", 1, 8, 1, 0},
+      Row{"x.", "SyntaxError", "invalid syntax", 1, 0, 1, 0},
+      Row{"1 if 2 else", "SyntaxError", "invalid syntax", 1, 0, 1, 0},
+      Row{"'''abc", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 1, 1, 1},
+      Row{"x +\n", "SyntaxError", "invalid syntax", 1, 4, 1, 4},
+      Row{"(1,\n2", "SyntaxError", "'(' was never closed", 1, 1, 1, 0},
+      Row{"\t1", "IndentationError", "unexpected indent", 1, 1, 1, -1},
+  }));
+  CAPTURE(src);
+  SyntaxErrorInfo err;
+  NodeP m = parse_expression(src, &err);
+  REQUIRE_FALSE(m);
+  CHECK(err.type == type);
+  CHECK(err.message == msg);
+  CHECK(err.line == line);
+  CHECK(err.col == col);
+  CHECK(err.end_line == end_line);
+  CHECK(err.end_col == end_col);
+}
+
 TEST_CASE("parser: source spans", "[parser]") {
   SyntaxErrorInfo err;
   NodeP m = parse_module("def f(x):\n    return (x +\n            1)\ny = f(2)[0]\n", &err);
