@@ -181,6 +181,7 @@ public:
   int no_invalid_ = 0;  // >0 while parsing "expression_without_invalid"
   int func_depth_ = 0;  // >0 inside a def or lambda body (for the 'await' message)
   size_t off_disjunction_at_ = (size_t)-1;  // parse the disjunction here without checks
+  std::vector<char> legacy_tried_;          // per token: invalid_legacy_expression done
   // Nodes written in parentheses (atoms). Keyed by address and checked
   // against kind and span, so a recycled address cannot give a false hit.
   std::unordered_map<const Node*, std::array<int, 5>> parens_;
@@ -1551,6 +1552,19 @@ public:
     if (start.type != Tok::Name || is_keyword(start.text)) return;
     size_t si = (size_t)(&start - &T[0]);
     if (si + 1 >= T.size() || (T[si + 1].type == Tok::Op && T[si + 1].text == "(")) return;
+    {
+      // star_expressions cannot start there: nothing to try (and no exception to pay for)
+      size_t keep = p_;
+      p_ = si + 1;
+      bool can = starts_expression() || op("*");
+      p_ = keep;
+      if (!can) return;
+    }
+    // Each position is tried once (CPython memoises); without this, nested
+    // speculation would take exponential time.
+    if (legacy_tried_.size() < T.size()) legacy_tried_.resize(T.size(), 0);
+    if (legacy_tried_[si]) return;
+    legacy_tried_[si] = 1;
     bool first_off = b_ok && a->kind == NK::Name && p_ == si + 1;
     size_t save = p_;
     p_ = si + 1;

@@ -1601,6 +1601,25 @@ TEST_CASE("parser: deep nesting gives a SyntaxError, never a crash", "[parser]")
   CHECK(fails_cleanly(elifs));
 }
 
+TEST_CASE("parser: error checks stay fast on nested input", "[parser]") {
+  // The second pass re-parses speculatively; nested input must not make
+  // that exponential (CPython memoises; we try each position once).
+  SyntaxErrorInfo err;
+  std::string s = "x = ";
+  for (int i = 0; i < 199; i++) s += "a + [";
+  s += "1";
+  for (int i = 0; i < 199; i++) s += "]";
+  s += " +";
+  CHECK_FALSE(parse_module(s, &err));
+  CHECK(err.message == "invalid syntax");
+  std::string many;
+  for (int i = 0; i < 20000; i++) many += "x = f(a, b[1:2], {c: d})\n";
+  many += "print many\n";
+  CHECK_FALSE(parse_module(many, &err));
+  CHECK(err.message == "Missing parentheses in call to 'print'. Did you mean print(...)?");
+  CHECK(err.line == 20001);
+}
+
 TEST_CASE("parser: random mutations never crash", "[parser]") {
   const std::string seed_src =
       "def gen(n, *a, k=1, **kw):\n"
