@@ -176,16 +176,7 @@ private:
     out_.err.text = line_text(line);
     throw Stop{};
   }
-  // CPython's syntaxerror(tok, ...): position = characters up to the cursor.
-  [[noreturn]] void error_here(const std::string& msg, const char* type = "SyntaxError") {
-    int c = col() - 1;
-    if (c < 1) c = 1;
-    (void)c;
-    int off = col_at(pos_, line_start_, line_) - 1;
-    error(msg, line_, off, line_, off, type);
-  }
-
-  void push(Tok t, size_t start, int sline, int scol, std::string text) {
+  void push(Tok t, int sline, int scol, std::string text) {
     Token tk;
     tk.type = t;
     tk.text = std::move(text);
@@ -194,7 +185,6 @@ private:
     tk.end_line = line_;
     tk.end_col = col();
     tk.level = (int)parens_.size();
-    (void)start;
     out_.tokens.push_back(std::move(tk));
   }
 
@@ -347,7 +337,7 @@ private:
           }
         }
       }
-      push(Tok::Name, start, sline, scol, to_utf8(s_, start, pos_));
+      push(Tok::Name, sline, scol, to_utf8(s_, start, pos_));
       return false;
     }
 
@@ -371,7 +361,7 @@ private:
     }
     if (c == '.' && peek(1) == '.' && peek(2) == '.') {
       next(), next(), next();
-      push(Tok::Op, start, sline, scol, "...");
+      push(Tok::Op, sline, scol, "...");
       return false;
     }
     if (is_digit(c)) {
@@ -403,14 +393,14 @@ private:
       for (int i = 0; ops3[i]; i++) {
         if (match(ops3[i])) {
           for (int k = 0; k < 3; k++) next();
-          push(Tok::Op, start, sline, scol, ops3[i]);
+          push(Tok::Op, sline, scol, ops3[i]);
           return false;
         }
       }
       for (int i = 0; ops2[i]; i++) {
         if (match(ops2[i])) {
           next(), next();
-          push(Tok::Op, start, sline, scol, ops2[i]);
+          push(Tok::Op, sline, scol, ops2[i]);
           return false;
         }
       }
@@ -459,7 +449,7 @@ private:
     {
       std::string t;
       append_utf8(t, c);
-      push(Tok::Op, start, sline, scol, t);
+      push(Tok::Op, sline, scol, t);
     }
     return false;
   nextline:
@@ -552,9 +542,8 @@ private:
 
   void lex_number(size_t start, int sline, int scol) {
     char32_t c = peek();
-    auto finish = [&]() { push(Tok::Number, start, sline, scol, to_utf8(s_, start, pos_)); };
-    auto exponent_and_rest = [&](bool from_fraction) {
-      (void)from_fraction;
+    auto finish = [&]() { push(Tok::Number, sline, scol, to_utf8(s_, start, pos_)); };
+    auto exponent_and_rest = [&]() {
       if (peek() == 'e' || peek() == 'E') {
         // exponent
         char32_t c1 = peek(1);
@@ -586,7 +575,7 @@ private:
     if (c == '.') {
       next();
       decimal_tail();
-      exponent_and_rest(true);
+      exponent_and_rest();
       return;
     }
     if (c == '0') {
@@ -650,11 +639,11 @@ private:
       if (e == '.') {
         next();
         if (is_digit(peek())) decimal_tail();
-        exponent_and_rest(true);
+        exponent_and_rest();
         return;
       }
       if (e == 'e' || e == 'E' || e == 'j' || e == 'J') {
-        exponent_and_rest(false);
+        exponent_and_rest();
         return;
       }
       if (nonzero) {
@@ -671,11 +660,10 @@ private:
       next();
       if (is_digit(peek())) decimal_tail();
     }
-    exponent_and_rest(false);
+    exponent_and_rest();
   }
 
   void lex_string(size_t start, int sline, int scol) {
-    size_t sls = line_start_;
     char32_t quote = next();
     int qsize = 1, endq = 0;
     if (peek() == quote) {
@@ -691,7 +679,6 @@ private:
       if (eof() || (qsize == 1 && peek() == '\n')) {
         int detected = line_;
         if (eof() && !opt_.expr_mode && detected > sline) detected--;
-        (void)sls;
         std::string msg = qsize == 3 ? "unterminated triple-quoted string literal (detected at line "
                                      : "unterminated string literal (detected at line ";
         msg += std::to_string(detected) + ")";
@@ -705,7 +692,7 @@ private:
         if (c == '\\' && !eof()) next();
       }
     }
-    push(Tok::String, start, sline, scol, to_utf8(s_, start, pos_));
+    push(Tok::String, sline, scol, to_utf8(s_, start, pos_));
   }
 };
 

@@ -1307,7 +1307,6 @@ public:
       if (lambda) raise_last("named arguments must follow bare *");
       raise_tok(*star_tok, "named arguments must follow bare *");
     }
-    (void)seen_slash;
     if (!L.empty()) {
       args->line = L.front()->line, args->col = L.front()->col;
       end_at(args.get(), L.back().get());
@@ -1408,7 +1407,6 @@ public:
       finish(ne.get());
       return ne;
     }
-    const Token& start = tok();
     NodeP e = expression();
     if (op(":=")) {
       // invalid_named_expression: a=expression ':=' expression
@@ -1418,13 +1416,12 @@ public:
         raise_node(e.get(), std::string("cannot use assignment expressions with ") + expr_name(e.get()));
       p_ = save;
     }
-    if (op("=") && !no_invalid_) invalid_named_expression(start, e.get());
+    if (op("=") && !no_invalid_) invalid_named_expression(e.get());
     return e;
   }
 
   // invalid_named_expression, tried when a named_expression is followed by '='.
-  void invalid_named_expression(const Token& start, const Node* e) {
-    (void)start;
+  void invalid_named_expression(const Node* e) {
     // a=NAME '=' b=bitwise_or !('='|':=')
     // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
     bool name = e->kind == NK::Name && !is_paren(e);
@@ -2370,10 +2367,7 @@ public:
         return;
       }
       std::string e;
-      if (!decode_escapes(si.body, si.bytes, out, &e)) {
-        (void)t;
-        raise_tok(tok(), e);
-      }
+      if (!decode_escapes(si.body, si.bytes, out, &e)) raise_tok(tok(), e);
     };
     if (any_bytes) {
       auto n = mk(NK::Bytes, first);
@@ -2412,9 +2406,8 @@ public:
       fs.body = utf8_to_u32(si.body);
       fs.line = t->line;
       fs.col = t->col + (int)si.prefix_len + (int)si.quote_len;
-      std::vector<NodeP> parts;
       size_t i = 0;
-      fstring_parts(fs, i, 0, parts, pending, have_pending, flush);
+      fstring_parts(fs, i, 0, pending, have_pending, flush);
     }
     flush();
     return js;
@@ -2450,7 +2443,7 @@ public:
   }
 
   template <class Flush>
-  void fstring_parts(FStr& fs, size_t& i, int spec_depth, std::vector<NodeP>& /*unused*/,
+  void fstring_parts(FStr& fs, size_t& i, int spec_depth,
                      std::string& pending, bool& have_pending, Flush& flush) {
     // literal text and replacement fields until end (or '}' when in a spec)
     std::u32string& b = fs.body;
@@ -2509,7 +2502,6 @@ public:
   NodeP replacement_field(FStr& fs, size_t& i, int spec_depth) {
     std::u32string& b = fs.body;
     if (spec_depth >= 2) fraise(fs, "expressions nested too deeply");
-    size_t open = i;
     i++;  // '{'
     size_t expr_start = i;
     // find end of expression
@@ -2606,7 +2598,6 @@ public:
         fraise(fs, std::string("expression required before '") + (char)t + "'");
       fraise(fs, "empty expression not allowed");
     }
-    (void)open;
     auto fv = mk(NK::FormattedValue, fs.top);
     // parse the expression: wrapped in parentheses like CPython
     int eline, ecol;
@@ -2651,8 +2642,7 @@ public:
         pend.clear();
         havep = false;
       };
-      std::vector<NodeP> dummy;
-      fstring_parts(fs, i, spec_depth + 1, dummy, pend, havep, fl);
+      fstring_parts(fs, i, spec_depth + 1, pend, havep, fl);
       fl();
       fs.js = saved;
       fv->b = std::move(spec);
