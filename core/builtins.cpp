@@ -664,7 +664,6 @@ Task b_build_class(VM& vm, CallArgs& a) {
     PyFrame* f;
     bool await_ready() { return false; }
     bool await_suspend(Task::Handle h) {
-      VM* unused = nullptr; (void)unused;
       f->parent = h.promise().frame;
       h.promise().frame->wait = Wait::Call;
       return true;
@@ -675,8 +674,6 @@ Task b_build_class(VM& vm, CallArgs& a) {
   vm.current = f;
   // The frame is current; suspend this task until the body returns.
   co_await RunBody{f};
-  NativeFrame* me = static_cast<NativeFrame*>(f->parent);
-  (void)me;
   Layout layout = base->layout == Layout::Exception ? Layout::Exception : Layout::Instance;
   if (base->builtin && base->layout != Layout::Object && layout != Layout::Exception)
     vm.type_error("subclassing built-in type '" + base->name + "' is not supported");

@@ -8,12 +8,19 @@ Heap* g_heap = nullptr;
 Heap::Heap() { head_.heap_next = head_.heap_prev = &head_; }
 
 Heap::~Heap() {
-  // Break every remaining reference first so no destructor touches freed memory.
+  // Tear down in phases so no destructor ever touches freed memory: every
+  // object gets an extra reference (nothing reaches zero while we work), all
+  // references are broken, all destructors run, and only then is memory freed.
   Heap* saved = g_heap; g_heap = this;
-  each([](Object* o) { ++o->rc; });
-  each([](Object* o) { o->clear(); });
-  each([this](Object* o) { unlink(o); size_t n = o->alloc_size; o->~Object(); release(o, n); });
-  for (Object* o : finalize_queue) (void)o;
+  std::vector<Object*> all;
+  each([&](Object* o) { all.push_back(o); });
+  for (Object* o : all) ++o->rc;
+  for (Object* o : all) o->clear();
+  std::vector<size_t> sizes;
+  sizes.reserve(all.size());
+  for (Object* o : all) { sizes.push_back(o->alloc_size); unlink(o); o->~Object(); }
+  for (size_t i = 0; i < all.size(); ++i) release(all[i], sizes[i]);
+  finalize_queue.clear();
   g_heap = saved;
 }
 

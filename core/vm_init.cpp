@@ -2,6 +2,7 @@
 // factories, errors, tracebacks and the top-level run loop.
 #include "objects/collections_ops.h"
 #include "vm.h"
+#include "modules/module.h"
 
 namespace yl {
 
@@ -13,6 +14,7 @@ VM::VM() {
   g_heap = &heap;
   init_types();
   init_builtins();
+  register_modules(*this);
   g_heap = saved;
 }
 
