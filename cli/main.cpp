@@ -4,7 +4,12 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include "compiler.h"
+#include "disassemble.h"
+#include "heap.h"
+#include "parser.h"
 #include "session.h"
+#include "vm.h"
 
 namespace {
 // Pulls one string field out of the session's JSON answer.
@@ -28,8 +33,26 @@ std::string field(const std::string& json, const std::string& name) {
 }
 }  // namespace
 
+// yieldlab --dis FILE.py: the bytecode listing, for working on the compiler.
+int disassemble_file(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) { std::fprintf(stderr, "yieldlab: can't open file '%s'\n", path); return 2; }
+  std::stringstream ss; ss << in.rdbuf();
+  yl::Session s;
+  yl::Heap* saved = yl::g_heap; yl::g_heap = &s.vm().heap;
+  yl::SyntaxErrorInfo err;
+  yl::NodeP mod = yl::parse_module(ss.str(), &err);
+  yl::Code* code = mod ? yl::compile(s.vm(), *mod, path, yl::CompileMode::Module, &err) : nullptr;
+  int rc = 0;
+  if (code) { std::fputs(yl::disassemble(s.vm(), code).c_str(), stdout); yl::decref(code); }
+  else { std::fprintf(stderr, "%s: %s (line %d)\n", err.type.c_str(), err.message.c_str(), err.line); rc = 1; }
+  yl::g_heap = saved;
+  return rc;
+}
+
 int main(int argc, char** argv) {
   std::string source, filename;
+  if (argc == 3 && std::string(argv[1]) == "--dis") return disassemble_file(argv[2]);
   if (argc == 3 && std::string(argv[1]) == "-c") { source = argv[2]; filename = "<string>"; }
   else if (argc == 2) {
     std::ifstream in(argv[1], std::ios::binary);

@@ -451,9 +451,8 @@ private:
       at(h);
       int next = new_label();
       if (h.a) {
-        emit(DUP_TOP);
         expr(*h.a); at(h);
-        emit(CHECK_EXC_MATCH);
+        emit(CHECK_EXC_MATCH);  // keeps the exception under the verdict
         jump(POP_JUMP_IF_FALSE, next);
       } else if (i + 1 < n.list2.size()) {
         fail(h, "default 'except:' must be last");
@@ -973,7 +972,7 @@ int stack_effect(int op, uint32_t arg, bool jump) {
     case POP_JUMP_IF_TRUE: case LIST_APPEND: case SET_ADD: case LIST_EXTEND: case SET_UPDATE:
     case DICT_UPDATE: case RERAISE: case PRINT_EXPR: case IS_OP: case CONTAINS_OP: case IMPORT_STAR:
       return -1;
-    case CHECK_EXC_MATCH: return -1;
+    case CHECK_EXC_MATCH: return 0;
     case DUP_TOP: case LOAD_CONST: case LOAD_FAST: case LOAD_DEREF: case LOAD_CLOSURE:
     case LOAD_CLASSDEREF: case LOAD_GLOBAL: case LOAD_NAME: case LOAD_METHOD: case IMPORT_NAME:
     case IMPORT_FROM: case LOAD_BUILD_CLASS: case LOAD_ASSERTION_ERROR: case BEFORE_WITH:
