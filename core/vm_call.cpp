@@ -319,6 +319,9 @@ VM::NextResult VM::start_next(Frame* parent, Value it, Ref* out) {
   if (!it.is_obj()) type_error("'" + type_of(it)->name + "' object is not an iterator");
   Object* o = it.as_obj();
   Type* t = o->type;
+  // `yield from` (Wait::Send) needs the subiterator's result when it ends;
+  // every other consumer just learns that the iterator is exhausted.
+  Wait w = parent->wait == Wait::Send ? Wait::Send : Wait::ForIter;
   if (t->layout == Layout::Iterator) {
     Ref r = next_sync(it);
     if (r.is_null()) return NextResult::Done;
@@ -329,7 +332,7 @@ VM::NextResult VM::start_next(Frame* parent, Value it, Ref* out) {
     auto* g = static_cast<Generator*>(o);
     if (g->state == GenState::Closed) return NextResult::Done;
     bool pushed;
-    resume_generator(g, parent, Wait::ForIter, parent->wait_arg, Value::none(), false, &pushed);
+    resume_generator(g, parent, w, parent->wait_arg, Value::none(), false, &pushed);
     return NextResult::Pushed;
   }
   if (t == t_native_iter) {
@@ -338,7 +341,7 @@ VM::NextResult VM::start_next(Frame* parent, Value it, Ref* out) {
     if (ni->running) raise(e_value, "generator already executing");
     ni->running = true;
     incref(ni);
-    parent->wait = Wait::ForIter;
+    parent->wait = w;
     ni->frame->parent = parent;
     current = ni->frame;
     return NextResult::Pushed;
@@ -346,10 +349,10 @@ VM::NextResult VM::start_next(Frame* parent, Value it, Ref* out) {
   Ref nx = lookup_type(t, intern("__next__"));
   if (nx.is_null()) type_error("'" + t->name + "' object is not an iterator");
   Value self = it;
-  Wait keep = parent->wait; uint32_t keep_arg = parent->wait_arg;
+  uint32_t keep_arg = parent->wait_arg;
   try {
     bool pushed = invoke(parent, nx.get(), &self, 1, nullptr, Value::null(), out);
-    if (pushed) { parent->wait = Wait::ForIter; parent->wait_arg = keep_arg; (void)keep; return NextResult::Pushed; }
+    if (pushed) { parent->wait = w; parent->wait_arg = keep_arg; return NextResult::Pushed; }
   } catch (PyException& e) {
     if (isinstance(e.exc, e_stop)) return NextResult::Done;
     throw;

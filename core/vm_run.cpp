@@ -83,6 +83,18 @@ void VM::deliver(Frame* child, Outcome kind, Value v) {
         f->ip = f->wait_arg;
         return;
       }
+      if (f->wait == Wait::Send && isinstance(v, e_stop)) {
+        // A non-generator subiterator of `yield from` finished: its
+        // StopIteration's value is the value of the whole expression.
+        Tuple* args = as_tuple(static_cast<ExceptionObj*>(v.as_obj())->args);
+        Value result = args->size ? args->items[0] : Value::none();
+        incref(result);
+        decref(v);
+        decref(f->stack[--f->sp]);
+        f->stack[f->sp++] = result;
+        f->ip = f->wait_arg;
+        return;
+      }
       fail_current(v, true);
       return;
   }
