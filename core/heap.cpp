@@ -59,13 +59,18 @@ void Heap::destroy(Object* o) {
   destroying_ = true;
   while (!pending_.empty()) {
     Object* x = pending_.back(); pending_.pop_back();
-    if (x->needs_finalizer()) { x->rc = 1; finalize_queue.push_back(x); continue; }
+    if (x->needs_finalizer()) { x->rc = 1; queue_finalizer(x); continue; }
     unlink(x);
     size_t n = x->alloc_size;
     x->~Object();
     release(x, n);
   }
   destroying_ = false;
+}
+
+void Heap::queue_finalizer(Object* o) {
+  finalize_queue.push_back(o);
+  if (finalizer_hook) finalizer_hook(finalizer_hook_ctx);
 }
 
 void destroy_object(Object* o) { g_heap->destroy(o); }
@@ -102,7 +107,7 @@ size_t Heap::collect() {
   if (garbage.empty()) return 0;
   bool finalizing = false;
   for (Object* o : garbage)
-    if (o->needs_finalizer()) { ++o->rc; finalize_queue.push_back(o); finalizing = true; }
+    if (o->needs_finalizer()) { ++o->rc; queue_finalizer(o); finalizing = true; }
   if (finalizing) return 0;  // collected on a later pass, after the finalizers ran
   for (Object* o : garbage) ++o->rc;
   for (Object* o : garbage) o->clear();

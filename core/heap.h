@@ -44,11 +44,16 @@ public:
   size_t collect();
   bool collection_due() const { return allocs_since_gc_ > gc_threshold_; }
   std::vector<Object*> finalize_queue;  // owned references
+  // Called when an object lands on finalize_queue, so the VM can run the
+  // finalizer promptly (as CPython does when the last reference goes).
+  void (*finalizer_hook)(void* ctx) = nullptr;
+  void* finalizer_hook_ctx = nullptr;
 
   // Deferred destruction keeps freeing a long chain from recursing deeply.
   void destroy(Object* o);
 
 private:
+  void queue_finalizer(Object* o);
   struct Sentinel : Object { Sentinel() : Object(nullptr) {} } head_;
   HeapCounters c_;
   size_t allocs_since_gc_ = 0, gc_threshold_ = 20000;

@@ -174,6 +174,14 @@ public:
   int64_t ticks = 0;         // instructions left in this slice (pauses at <= 0 when not nested)
   bool budget_hit = false;
   int nested = 0;            // nested synchronous runs (no pausing inside)
+  // A finalizer is queued: the interpreter stops at the next instruction
+  // boundary so execute() can run it; the slice's remaining ticks wait here.
+  bool interrupted_ = false;
+  int64_t deferred_ticks_ = 0;
+  void interrupt_for_finalizers() {
+    if (interrupted_) return;
+    interrupted_ = true; deferred_ticks_ = ticks; ticks = 0;
+  }
 
   // Calls `f` with args, from the interpreter: pushes a frame or answers at once.
   // Returns true when a frame was pushed (the result will be delivered later).

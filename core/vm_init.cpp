@@ -12,6 +12,8 @@ void install_builtins(VM& vm);  // builtins.cpp
 VM::VM() {
   Heap* saved = g_heap;
   g_heap = &heap;
+  heap.finalizer_hook = [](void* vm) { static_cast<VM*>(vm)->interrupt_for_finalizers(); };
+  heap.finalizer_hook_ctx = this;
   init_types();
   init_builtins();
   register_modules(*this);

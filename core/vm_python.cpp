@@ -85,7 +85,9 @@ void VM::run_python(PyFrame* f) {
     for (;;) {
       if (--ticks < 0 && nested == 0) {
         ++ticks;
-        SAVE(); budget_hit = true; return;
+        SAVE();
+        if (!interrupted_) budget_hit = true;
+        return;
       }
       uint32_t ins = ops[ip++];
       uint32_t arg = arg_of(ins);

@@ -241,6 +241,7 @@ void VM::execute(SinkFrame* sink, bool budgeted) {
     try {
       if (!pending_.is_null()) propagate();
       if (sink->done) return;
+      if (interrupted_ && nested == 0) { interrupted_ = false; ticks += deferred_ticks_; deferred_ticks_ = 0; }
       if (!heap.finalize_queue.empty() && nested == 0) run_finalizers();
       if (budgeted && nested == 0 && ticks == 0) { budget_hit = true; return; }
       Frame* f = current;
