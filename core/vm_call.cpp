@@ -384,7 +384,8 @@ Ref VM::call_sync(Value f, const Value* args, size_t n, Tuple* kwnames) {
     if (sink.kind == Outcome::Raise) throw PyException(sink.value);
     if (sink.kind == Outcome::Exhausted) {
       Ref v = Ref::steal(sink.value);
-      Ref ex = call_sync(Value::obj(e_stop), {v.get()});
+      // A generator that returns None raises a bare StopIteration().
+      Ref ex = v.get().is_none() ? call_sync(Value::obj(e_stop), nullptr, 0) : call_sync(Value::obj(e_stop), {v.get()});
       raise_value(ex.get());
     }
     return Ref::steal(sink.value);

@@ -219,7 +219,8 @@ Ref VM::new_native_co(const char* name, NativeCo co, const char* owner) {
 Ref VM::new_exception(Type* t, std::string_view msg) {
   auto* e = make<ExceptionObj>(t);
   Ref r(e);
-  if (msg.empty() && t == e_memory) { e->args = new_tuple(nullptr, 0).release(); return r; }
+  // An empty message means no arguments at all: `raise StopIteration`.
+  if (msg.empty()) { e->args = new_tuple(nullptr, 0).release(); return r; }
   Ref m = str(msg);
   Value mv = m.get();
   e->args = new_tuple(&mv, 1).release();

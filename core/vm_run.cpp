@@ -39,9 +39,9 @@ void VM::deliver(Frame* child, Outcome kind, Value v) {
     if (!p->wait_default.is_null()) {
       decref(v); v = p->wait_default; p->wait_default = Value::null(); kind = Outcome::Value;
     } else {
-      Ref args = new_tuple(&v, 1);
+      Ref args = v.is_none() ? new_tuple(nullptr, 0) : new_tuple(&v, 1);
       decref(v);
-      Ref exc = call_sync(Value::obj(e_stop), args.as<Tuple>()->items, 1);
+      Ref exc = call_sync(Value::obj(e_stop), args.as<Tuple>()->items, args.as<Tuple>()->size);
       v = exc.release(); kind = Outcome::Raise;
     }
   }
