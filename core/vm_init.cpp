@@ -7,7 +7,10 @@
 namespace yl {
 
 extern Type* g_dict_type;
-void install_builtins(VM& vm);  // builtins.cpp
+void install_builtins(VM& vm);        // builtins.cpp
+void install_text_builtins(VM& vm);   // builtins_text.cpp
+void install_scope_builtins(VM& vm);  // builtins_scope.cpp
+void install_number_methods(VM& vm);  // objects/number_methods.cpp
 
 VM::VM() {
   Heap* saved = g_heap;
@@ -139,6 +142,9 @@ void VM::init_builtins() {
   install_dict_methods(*this);
   install_set_methods(*this);
   install_builtins(*this);
+  install_text_builtins(*this);
+  install_scope_builtins(*this);
+  install_number_methods(*this);
 }
 
 // ---------------------------------------------------------------- factories

@@ -5,6 +5,7 @@
 #include <cmath>
 #include "objects/collections_ops.h"
 #include "vm.h"
+#include "objects/str_format.h"
 
 namespace yl {
 
@@ -438,7 +439,7 @@ void VM::run_python(PyFrame* f) {
           switch (arg & 3) {
             case 1: conv = to_str(v); break;
             case 2: conv = repr(v); break;
-            case 3: conv = repr(v); break;
+            case 3: conv = str_ascii(*this, v); break;
             default: conv = Ref::borrow(v); break;
           }
           Ref r = format_value(*this, conv.get(), spec.is_null() ? std::string_view() : as_str(spec)->view());
@@ -520,11 +521,20 @@ void VM::run_python(PyFrame* f) {
           } else if (seq.is_obj() && seq.as_obj()->type == t_list) {
             for (Value v : as_list(seq)->items) items.push_back(Ref::borrow(v));
           } else {
-            Type* st = type_of(seq);
-            bool iterable = !lookup_type(st, intern("__iter__")).is_null() ||
-                            !lookup_type(st, intern("__getitem__")).is_null();
-            if (!iterable) type_error("cannot unpack non-iterable " + st->name + " object");
-            items = collect(seq);
+            Ref it;
+            try { it = get_iter(seq); }
+            catch (PyException& e) {
+              if (!isinstance(e.exc, e_type)) throw;
+              type_error("cannot unpack non-iterable " + type_of(seq)->name + " object");
+            }
+            // A fixed-size target takes one item more than it needs, as
+            // CPython does, so an endless iterator still gets its error.
+            size_t limit = op_of(ins) == UNPACK_SEQUENCE ? size_t(arg) + 1 : SIZE_MAX;
+            while (items.size() < limit) {
+              Ref x = next_sync(it.get());
+              if (x.is_null()) break;
+              items.push_back(std::move(x));
+            }
           }
           if (op_of(ins) == UNPACK_SEQUENCE) {
             if (items.size() != arg) {
