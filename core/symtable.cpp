@@ -57,13 +57,19 @@ struct Builder {
   void arguments_defaults(const Node& args) {
     for (auto& a : args.list) if (a->a) expr(*a->a);
   }
+  // Parameters take their slots in CPython's order, whatever the source
+  // order: positional ones, keyword-only ones, then *args, then **kwargs.
   void declare_params(const Node& args) {
+    std::vector<std::string> star, starstar;
     for (auto& a : args.list) {
+      if (a->str.empty()) continue;  // the bare `*` separator
       cur->note(a->str, Scope::kParam | Scope::kAssigned);
-      cur->params.push_back(a->str);
-      if (a->op == "*") cur->has_varargs = true;
-      if (a->op == "**") cur->has_varkw = true;
+      if (a->op == "*") { cur->has_varargs = true; star.push_back(a->str); }
+      else if (a->op == "**") { cur->has_varkw = true; starstar.push_back(a->str); }
+      else cur->params.push_back(a->str);
     }
+    for (auto& n : star) cur->params.push_back(n);
+    for (auto& n : starstar) cur->params.push_back(n);
   }
 
   void function(const Node& n, const std::string& name, const Node& args,

@@ -45,6 +45,10 @@ void VM::deliver(Frame* child, Outcome kind, Value v) {
       v = exc.release(); kind = Outcome::Raise;
     }
   }
+  if (kind == Outcome::Raise && p->wait == Wait::Call && !p->wait_default.is_null() && isinstance(v, e_stop)) {
+    // next(it, default) where a Python __next__ raised StopIteration.
+    decref(v); v = p->wait_default; p->wait_default = Value::null(); kind = Outcome::Value;
+  }
   if (!p->wait_default.is_null()) { decref(p->wait_default); p->wait_default = Value::null(); }
   switch (p->kind) {
     case FrameKind::Sink: {
