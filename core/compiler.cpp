@@ -543,6 +543,12 @@ private:
     }
   }
 
+  // The docstring of a body: its first statement when that is a plain string.
+  static const Node* docstring(const std::vector<NodeP>& body) {
+    if (body.empty() || body[0]->kind != NK::Expr || !body[0]->a || body[0]->a->kind != NK::Str) return nullptr;
+    return body[0]->a.get();
+  }
+
   void function_def(const Node& n) {
     for (auto& d : n.list2) expr(*d);
     at(n);
@@ -560,6 +566,7 @@ private:
     Unit* u = open_unit(st_.of(&n), name, qn, n.line);
     set_params(u->code, args);
     if (stmts) {
+      if (const Node* d = docstring(*stmts)) { Value v = vm_.intern(d->str); incref(v); u->code->doc_const = int(add_const(v, "s" + d->str)); }
       for (auto& s : *stmts) stmt(*s);
       load_const(Value::none());
       emit(RETURN_VALUE);
@@ -585,6 +592,8 @@ private:
     emit(STORE_NAME, name_idx("__module__"));
     load_str(qn);
     emit(STORE_NAME, name_idx("__qualname__"));
+    if (const Node* d = docstring(n.list)) load_str(d->str); else load_const(Value::none());
+    emit(STORE_NAME, name_idx("__doc__"));
     for (auto& s : n.list) stmt(*s);
     load_const(Value::none());
     emit(RETURN_VALUE);

@@ -318,10 +318,9 @@ Ref VM::getattr_opt(Value o, Value name) {
         if (n == "__name__") return Ref::borrow(fn->name);
         if (n == "__qualname__") return Ref::borrow(fn->qualname);
         if (n == "__module__") return Ref::borrow(fn->module);
-        if (n == "__doc__") {
+        if (n == "__doc__" && !(fn->attrs && !dict_get(*this, fn->attrs, name).is_null())) {
           Code* c = fn->code;
-          return Ref::borrow(Value::none());
-          (void)c;
+          return Ref::borrow(c->doc_const >= 0 ? c->consts[size_t(c->doc_const)] : Value::none());
         }
         if (n == "__defaults__") return fn->defaults ? Ref::borrow(Value::obj(fn->defaults)) : Ref::borrow(Value::none());
         if (n == "__code__") return Ref::borrow(Value::obj(fn->code));
@@ -353,6 +352,18 @@ Ref VM::getattr_opt(Value o, Value name) {
             if (!g->frame->slots[i].is_null()) dict_set(*this, d.as<Dict>(), c->varnames[size_t(i)], g->frame->slots[i]);
           return d;
         }
+        break;
+      }
+      case Layout::Code: {
+        auto* c = static_cast<Code*>(ob);
+        if (n == "co_name") return str(c->name);
+        if (n == "co_qualname") return str(c->qualname);
+        if (n == "co_filename") return str(c->filename);
+        if (n == "co_firstlineno") return from_int64(c->firstline);
+        if (n == "co_argcount") return from_int64(c->argcount);
+        if (n == "co_kwonlyargcount") return from_int64(c->kwonly);
+        if (n == "co_nlocals") return from_int64(c->nlocals());
+        if (n == "co_varnames") return new_tuple(c->varnames.data(), c->varnames.size());
         break;
       }
       case Layout::BoundMethod: {

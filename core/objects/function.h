@@ -21,6 +21,7 @@ struct Code : Object {
   Vec<int32_t> cell_from_arg;  // for each cell, the parameter slot it copies or -1
   int argcount = 0, posonly = 0, kwonly = 0;
   int stacksize = 0, maxblocks = 0, firstline = 1;
+  int doc_const = -1;     // index of the docstring in consts, -1 when there is none
   uint32_t flags = 0;
   Code(Type* t) : Object(t) {}
   ~Code() override;
