@@ -89,6 +89,7 @@ public:
   RunStatus run(uint64_t budget);
   Value last_error() const { return error_; }  // the uncaught exception (owned by the VM)
   std::string format_exception(Value exc);     // the full traceback text
+  std::string suggestion(Value exc);           // ". Did you mean: 'x'?" or ""
 
   // ---- object creation ----
   Value intern(std::string_view s);            // borrowed, lives as long as the VM
@@ -111,6 +112,10 @@ public:
   [[noreturn]] void raise(Type* t, std::string_view msg);
   [[noreturn]] void raise_value(Value exc);   // borrowed
   [[noreturn]] void type_error(std::string_view msg) { raise(e_type, msg); }
+  // NameError / AttributeError that remember the name (and object), as
+  // CPython's do, so the traceback can suggest a close match.
+  [[noreturn]] void raise_name_error(Value name);
+  [[noreturn]] void raise_attribute_error(Value obj, Value name, std::string_view msg);
 
   // ---- protocols (synchronous; may run Python code in a nested loop) ----
   Type* type_of(Value v) const;

@@ -268,6 +268,7 @@ std::string VM::format_exception(Value exc) {
     Value mod = dict_get(*this, t->dict, intern("__module__"));
     if (!mod.is_null() && str_s(mod) != "__main__" && str_s(mod) != "builtins") name = str_s(mod) + "." + name;
   }
+  msg += suggestion(exc);
   out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
   return out;
 }

@@ -234,9 +234,9 @@ Ref VM::getattr(Value o, Value name) {
     if (!ga.is_null()) return call_sync(ga.get(), {o, name});
   }
   std::string n = as_str(name)->str();
-  if (t->layout == Layout::Module) raise(e_attribute, "module '" + static_cast<Module*>(o.as_obj())->name + "' has no attribute '" + n + "'");
-  if (t->layout == Layout::Type) raise(e_attribute, "type object '" + static_cast<Type*>(o.as_obj())->name + "' has no attribute '" + n + "'");
-  raise(e_attribute, "'" + t->name + "' object has no attribute '" + n + "'");
+  if (t->layout == Layout::Module) raise_attribute_error(o, name, "module '" + static_cast<Module*>(o.as_obj())->name + "' has no attribute '" + n + "'");
+  if (t->layout == Layout::Type) raise_attribute_error(o, name, "type object '" + static_cast<Type*>(o.as_obj())->name + "' has no attribute '" + n + "'");
+  raise_attribute_error(o, name, "'" + t->name + "' object has no attribute '" + n + "'");
 }
 
 namespace {

@@ -146,19 +146,19 @@ void VM::run_python(PyFrame* f) {
         case LOAD_GLOBAL: {
           Value v = dict_get(*this, f->globals, NAME(arg));
           if (v.is_null()) v = dict_get(*this, builtins, NAME(arg));
-          if (v.is_null()) { SAVE(); raise(e_name, "name '" + as_str(NAME(arg))->str() + "' is not defined"); }
+          if (v.is_null()) { SAVE(); raise_name_error(NAME(arg)); }
           incref(v); PUSH(v); break;
         }
         case STORE_GLOBAL: { SAVE(); dict_set(*this, f->globals, NAME(arg), TOP()); decref(POP()); break; }
         case DELETE_GLOBAL:
           SAVE();
-          if (!dict_del(*this, f->globals, NAME(arg))) raise(e_name, "name '" + as_str(NAME(arg))->str() + "' is not defined");
+          if (!dict_del(*this, f->globals, NAME(arg))) raise_name_error(NAME(arg));
           break;
         case LOAD_NAME: {
           Value v = f->locals_dict ? dict_get(*this, f->locals_dict, NAME(arg)) : Value::null();
           if (v.is_null()) v = dict_get(*this, f->globals, NAME(arg));
           if (v.is_null()) v = dict_get(*this, builtins, NAME(arg));
-          if (v.is_null()) { SAVE(); raise(e_name, "name '" + as_str(NAME(arg))->str() + "' is not defined"); }
+          if (v.is_null()) { SAVE(); raise_name_error(NAME(arg)); }
           incref(v); PUSH(v); break;
         }
         case STORE_NAME: {
@@ -169,7 +169,7 @@ void VM::run_python(PyFrame* f) {
         case DELETE_NAME:
           SAVE();
           if (!dict_del(*this, f->locals_dict ? f->locals_dict : f->globals, NAME(arg)))
-            raise(e_name, "name '" + as_str(NAME(arg))->str() + "' is not defined");
+            raise_name_error(NAME(arg));
           break;
         case LOAD_ATTR: {
           SAVE();
