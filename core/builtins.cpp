@@ -490,17 +490,27 @@ Value t_reversed_new(VM& vm, CallArgs& a) {
   Type* t = vm.type_of(s);
   Ref rv = vm.lookup_type(t, vm.intern("__reversed__"));
   if (!rv.is_null() && !t->builtin) return vm.call_sync(rv.get(), {s}).release();
-  if (t->layout == Layout::Dict) {
-    Ref keys = vm.new_list();
+  bool keys_view = t == vm.t_dict_keys, values_view = t == vm.t_dict_values, items_view = t == vm.t_dict_items;
+  if (t->layout == Layout::Dict || keys_view || values_view || items_view) {
+    // Dicts and their views: a snapshot of the entries, walked backwards.
+    Dict* d = t->layout == Layout::Dict ? as_dict(s) : as_dict(static_cast<DictView*>(s.as_obj())->dict);
+    Ref entries = vm.new_list();
     size_t pos = 0; Value k, v;
-    while (dict_next(as_dict(s), &pos, &k, &v)) list_append(keys.as<List>(), k);
-    return vm.make_native_iter(reversed_run(vm, keys, int64_t(as_list(keys.get())->items.size())), "dict_reversekeyiterator").release();
+    while (dict_next(d, &pos, &k, &v)) {
+      if (values_view) { list_append(entries.as<List>(), v); continue; }
+      if (!items_view) { list_append(entries.as<List>(), k); continue; }
+      Value pair[2] = {k, v};
+      list_append(entries.as<List>(), vm.new_tuple(pair, 2).get());
+    }
+    const char* name = values_view ? "dict_reversevalueiterator" : items_view ? "dict_reverseitemiterator" : "dict_reversekeyiterator";
+    int64_t n = int64_t(as_list(entries.get())->items.size());
+    return vm.make_native_iter(reversed_run(vm, entries, n), name).release();
   }
   if (vm.lookup_type(t, vm.intern("__getitem__")).is_null() && t->layout != Layout::List && t->layout != Layout::Tuple &&
       t->layout != Layout::Str && t->layout != Layout::Range)
     vm.type_error("'" + t->name + "' object is not reversible");
   return vm.make_native_iter(reversed_run(vm, Ref::borrow(s), int64_t(vm.len(s))),
-                             t->layout == Layout::List ? "list_reverseiterator" : "reversed").release();
+                             t->layout == Layout::List ? "list_reverseiterator" : t->layout == Layout::Range ? "range_iterator" : "reversed").release();
 }
 
 Value b_iter(VM& vm, CallArgs& a) {
@@ -526,7 +536,7 @@ Value b_next(VM& vm, CallArgs& a) {
   Value it = a[0];
   Frame* caller = vm.current;
   Type* t = vm.type_of(it);
-  if (t != vm.t_generator && t->layout != Layout::Iterator && t != vm.t_native_iter &&
+  if (t != vm.t_generator && t->layout != Layout::Iterator && t->layout != Layout::NativeIter &&
       vm.lookup_type(t, vm.intern("__next__")).is_null())
     vm.type_error("'" + t->name + "' object is not an iterator");
   if (a.n == 2) { caller->wait_default = a[1]; incref(a[1]); }
@@ -771,7 +781,7 @@ void install_builtins(VM& vm) {
   add_method(vm, vm.t_property, "getter", prop_get);
   for (auto [name, fn] : std::initializer_list<std::pair<const char*, NativeFn>>{
            {"enumerate", t_enumerate_new}, {"zip", t_zip_new}, {"map", t_map_new}, {"filter", t_filter_new}, {"reversed", t_reversed_new}}) {
-    Type* t = vm.new_builtin_type(name, Layout::NativeIter, vm.t_object);
+    Type* t = vm.native_iter_type(name);
     add_method(vm, t, "__new__", fn);
     dict_set(vm, vm.builtins, vm.intern(name), Value::obj(t));
   }

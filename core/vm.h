@@ -60,7 +60,7 @@ public:
   Type *t_type, *t_object, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
       *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_native, *t_method,
       *t_code, *t_cell, *t_generator, *t_module, *t_property, *t_staticmethod, *t_classmethod,
-      *t_super, *t_iterator, *t_native_iter, *t_notimpl, *t_ellipsis, *t_dict_keys,
+      *t_super, *t_iterator, *t_notimpl, *t_ellipsis, *t_dict_keys,
       *t_dict_values, *t_dict_items, *t_list_iter, *t_tuple_iter, *t_str_iter, *t_range_iter,
       *t_dict_keyiter, *t_dict_valueiter, *t_dict_itemiter, *t_set_iter, *t_reversed;
   // exceptions
@@ -107,6 +107,8 @@ public:
   Ref new_exception(Type* t, std::string_view msg);
   Type* new_builtin_type(const char* name, Layout layout, Type* base);
   Ref make_native_iter(Task t, const char* name);
+  Type* native_iter_type(const char* name);   // one type per kind, made on first use
+  std::unordered_map<std::string, Type*> native_iter_types_;
 
   // ---- errors ----
   [[noreturn]] void raise(Type* t, std::string_view msg);

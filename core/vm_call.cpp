@@ -335,7 +335,7 @@ VM::NextResult VM::start_next(Frame* parent, Value it, Ref* out) {
     resume_generator(g, parent, w, parent->wait_arg, Value::none(), false, &pushed);
     return NextResult::Pushed;
   }
-  if (t == t_native_iter) {
+  if (t->layout == Layout::NativeIter) {
     auto* ni = static_cast<NativeIter*>(o);
     if (!ni->frame) return NextResult::Done;
     if (ni->running) raise(e_value, "generator already executing");
@@ -482,7 +482,7 @@ Ref VM::next_sync(Value it) {
     if (sink.kind == Outcome::Exhausted) { decref(sink.value); return Ref(); }
     return Ref::steal(sink.value);
   }
-  if (it.is_obj() && it.as_obj()->type == t_native_iter) {
+  if (it.is_obj() && it.as_obj()->type->layout == Layout::NativeIter) {
     auto* ni = static_cast<NativeIter*>(it.as_obj());
     if (!ni->frame) return Ref();
     if (ni->running) raise(e_value, "generator already executing");
@@ -531,8 +531,18 @@ std::vector<Ref> VM::collect(Value iterable) {
   return out;
 }
 
+// Each kind of native iterator has its own type, as in CPython, so
+// type(map(f, xs)).__name__ is 'map' and isinstance(m, map) holds.
+Type* VM::native_iter_type(const char* name) {
+  auto it = native_iter_types_.find(name);
+  if (it != native_iter_types_.end()) return it->second;
+  Type* t = new_builtin_type(name, Layout::NativeIter, t_object);
+  native_iter_types_[name] = t;
+  return t;
+}
+
 Ref VM::make_native_iter(Task t, const char* name) {
-  auto* ni = make<NativeIter>(t_native_iter, std::move(t), name);
+  auto* ni = make<NativeIter>(native_iter_type(name), std::move(t), name);
   return Ref(ni);
 }
 

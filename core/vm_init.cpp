@@ -73,7 +73,6 @@ void VM::init_types() {
   t_classmethod = new_builtin_type("classmethod", Layout::ClassMethod, t_object);
   t_super = new_builtin_type("super", Layout::Super, t_object);
   t_iterator = new_builtin_type("iterator", Layout::Iterator, t_object);
-  t_native_iter = new_builtin_type("iterator", Layout::NativeIter, t_object);
   t_notimpl = new_builtin_type("NotImplementedType", Layout::NotImplemented, t_object);
   t_ellipsis = new_builtin_type("ellipsis", Layout::Ellipsis, t_object);
   t_dict_keys = new_builtin_type("dict_keys", Layout::Object, t_object);
