@@ -63,6 +63,7 @@ struct Set : Object {
   struct Slot { int64_t hash; Value key; };  // key null: empty; dummy marks deleted
   Vec<Slot> table;
   size_t used = 0, fill = 0;
+  size_t finger = 0;  // where pop() looks next, as in CPython
   Set(Type* t) : Object(t) {}
   ~Set() override;
   void traverse(Visitor& v) override;

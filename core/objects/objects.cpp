@@ -242,82 +242,10 @@ namespace {
 Value dummy() { return Value::from_bits(Value::kBox | Value::kTagSpecial | 7); }
 bool slot_live(const Set::Slot& s) { return !s.key.is_null() && s.key != dummy(); }
 
-void set_resize(VM& vm, Set* s, size_t minused) {
-  size_t size = 8;
-  while (size <= minused) size <<= 1;
-  Vec<Set::Slot> old; old.swap(s->table);
-  s->table.assign(size, Set::Slot{0, Value::null()});
-  s->fill = s->used = 0;
-  size_t mask = size - 1;
-  for (auto& sl : old) {
-    if (!slot_live(sl)) continue;
-    size_t i = size_t(sl.hash) & mask;
-    uint64_t perturb = uint64_t(sl.hash);
-    for (;;) {
-      bool placed = false;
-      for (size_t j = 0; j <= 9 && i + j <= mask; ++j)
-        if (s->table[i + j].key.is_null()) { s->table[i + j] = sl; placed = true; break; }
-      if (placed) break;
-      perturb >>= 5;
-      i = (i * 5 + 1 + perturb) & mask;
-    }
-    s->fill++; s->used++;
-  }
-  (void)vm;
-}
-
-// Returns the slot holding key, or the slot where it would go (*found false).
-size_t set_find(VM& vm, Set* s, Value key, int64_t h, bool* found) {
-  size_t mask = s->table.size() - 1;
-  size_t i = size_t(h) & mask;
-  uint64_t perturb = uint64_t(h);
-  size_t free_slot = SIZE_MAX;
-  for (;;) {
-    for (size_t j = 0; j <= 9 && i + j <= mask; ++j) {
-      auto& sl = s->table[i + j];
-      if (sl.key.is_null()) { *found = false; return free_slot != SIZE_MAX ? free_slot : i + j; }
-      if (sl.key == dummy()) { if (free_slot == SIZE_MAX) free_slot = i + j; continue; }
-      if (keys_equal(vm, sl.key, sl.hash, key, h)) { *found = true; return i + j; }
-    }
-    perturb >>= 5;
-    i = (i * 5 + 1 + perturb) & mask;
-  }
-}
 }  // namespace
 
-bool set_add(VM& vm, Set* s, Value key) {
-  int64_t h = vm.hash(key);
-  if (s->table.empty()) set_resize(vm, s, 0);
-  bool found;
-  size_t i = set_find(vm, s, key, h, &found);
-  if (found) return false;
-  bool was_empty = s->table[i].key.is_null();
-  incref(key);
-  s->table[i] = {h, key};
-  s->used++;
-  if (was_empty) s->fill++;
-  if (s->fill * 5 >= (s->table.size() - 1) * 3) set_resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
-  return true;
-}
-
-bool set_contains(VM& vm, Set* s, Value key) {
-  if (s->used == 0) return false;
-  bool found;
-  set_find(vm, s, key, vm.hash(key), &found);
-  return found;
-}
-
-bool set_discard(VM& vm, Set* s, Value key) {
-  if (s->used == 0) return false;
-  bool found;
-  size_t i = set_find(vm, s, key, vm.hash(key), &found);
-  if (!found) return false;
-  Value k = s->table[i].key;
-  s->table[i].key = dummy();
-  s->used--;
-  decref(k);
-  return true;
-}
+// set_add, set_contains and set_discard live in set_methods.cpp, with the
+// rest of CPython's table algorithm.
 
 void set_clear(Set* s) {
   Vec<Set::Slot> old; old.swap(s->table);

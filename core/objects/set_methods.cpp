@@ -6,10 +6,9 @@
 // CPython's order, and why no method calls __hash__ on a key whose hash the
 // table already stores.
 //
-// The table layout is objects.cpp's (Set::table of {hash, key}; empty slots
-// have a null key; deleted ones hold a dummy key). The probe sequence must be
-// the one objects.cpp's lookups use, so install_set_methods() checks which
-// linear-probe rule that code follows and uses the same.
+// The table layout: Set::table of {hash, key}; empty slots have a null key;
+// deleted ones hold the dummy key (hash -1). set_add/set_contains/set_discard,
+// which the rest of the VM uses, are defined here on the same algorithm.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -35,14 +34,11 @@ constexpr size_t npos = SIZE_MAX;
 constexpr size_t kMinSize = 8;
 constexpr size_t kLinearProbes = 9;
 
-// Calibrated by install_set_methods() against objects.cpp.
-bool g_cpython_probes = true;   // CPython: 9 extra slots only when i + 9 <= mask
-Value g_dummy = Value::from_bits(Value::kBox | Value::kTagSpecial | 7);
+const Value g_dummy = Value::from_bits(Value::kBox | Value::kTagSpecial | 7);
 
-size_t linear_extra(size_t i, size_t mask) {
-  if (g_cpython_probes) return i + kLinearProbes <= mask ? kLinearProbes : 0;
-  return std::min(kLinearProbes, mask - i);
-}
+// CPython probes 9 neighbouring slots, but only when they all fit before the
+// end of the table; otherwise it jumps straight to the next perturbed index.
+size_t linear_extra(size_t i, size_t mask) { return i + kLinearProbes <= mask ? kLinearProbes : 0; }
 
 bool live(const Set::Slot& s) { return !s.key.is_null() && s.key != g_dummy; }
 size_t mask_of(Set* s) { return s->table.empty() ? kMinSize - 1 : s->table.size() - 1; }
@@ -50,15 +46,6 @@ void ensure_table(Set* s) {
   if (s->table.empty()) s->table.assign(kMinSize, Set::Slot{0, Value::null()});
 }
 
-// pop()'s search finger, when the Set struct has one.
-template <class S> size_t get_finger(S* s) {
-  if constexpr (requires { s->finger; }) return size_t(s->finger);
-  else return 0;
-}
-template <class S> void set_finger(S* s, size_t f) {
-  if constexpr (requires { s->finger; }) s->finger = f;
-  else (void)s, (void)f;
-}
 
 bool is_anyset(VM& vm, Value v) {
   return v.is_obj() && (vm.isinstance(v, vm.t_set) || vm.isinstance(v, vm.t_frozenset));
@@ -396,12 +383,12 @@ Value set_pop_m(VM& vm, CallArgs& a) {
   Set* s = self_set(a);
   if (s->used == 0) raise_key_error(vm, vm.str("pop from an empty set").get());
   size_t mask = s->table.size() - 1;
-  size_t i = get_finger(s) & mask;
+  size_t i = s->finger & mask;
   while (!live(s->table[i])) i = i == mask ? 0 : i + 1;
   Value key = s->table[i].key;
   s->table[i] = {-1, g_dummy};
   s->used--;
-  set_finger(s, i + 1);
+  s->finger = i + 1;
   return key;   // the table's reference becomes the caller's
 }
 
@@ -624,22 +611,6 @@ Task frozenset_isdisjoint_co(VM& vm, CallArgs& a) { return isdisjoint_co(vm, a, 
 
 #undef YL_FOR_EACH_ITEM
 
-// Which linear-probe rule objects.cpp's set_find follows, and its dummy key.
-void calibrate(VM& vm) {
-  Ref probe = vm.new_set(false);
-  Set* s = probe.as<Set>();
-  set_add(vm, s, Value::small(1));
-  set_add(vm, s, Value::small(9));
-  set_add(vm, s, Value::small(2));
-  if (s->table.size() == kMinSize) {
-    if (s->table[2].key == Value::small(9)) g_cpython_probes = false;
-    else if (s->table[6].key == Value::small(9)) g_cpython_probes = true;
-  }
-  set_discard(vm, s, Value::small(1));
-  if (s->table.size() == kMinSize && !s->table[1].key.is_null() && !s->table[1].key.is_int())
-    g_dummy = s->table[1].key;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------- for the VM
@@ -678,8 +649,15 @@ void set_add_cpython(VM& vm, Set* s, Value key) { add_key(vm, s, key); }
 // (slot copies, no __hash__ calls); false when x must be iterated instead.
 bool set_fill_from(VM& vm, Set* s, Value x) { return update_sync(vm, s, x); }
 
+bool set_add(VM& vm, Set* s, Value key) {
+  size_t before = s->used;
+  add_key(vm, s, key);
+  return s->used != before;
+}
+bool set_contains(VM& vm, Set* s, Value key) { return s->used && contains_entry(vm, s, key, vm.hash(key)); }
+bool set_discard(VM& vm, Set* s, Value key) { return s->used && discard_entry(vm, s, key, vm.hash(key)); }
+
 void install_set_methods(VM& vm) {
-  calibrate(vm);
   Type* st = vm.t_set;
   Type* ft = vm.t_frozenset;
   add_method(vm, st, "add", set_add_m);
