@@ -270,7 +270,7 @@ Task t_set_new(VM& vm, CallArgs& a) {
   bool frozen = static_cast<Type*>(a[0].as_obj())->layout == Layout::FrozenSet;
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   Ref out = vm.new_set(frozen);
-  if (!src.is_null()) {
+  if (!src.is_null() && !set_fill_from(vm, out.as<Set>(), src.get())) {
     Ref it = vm.get_iter(src.get());
     for (;;) { Ref x = co_await vm.next(it.get()); if (x.is_null()) break; set_add(vm, out.as<Set>(), x.get()); }
   }

@@ -138,28 +138,23 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
   }
   if (op == B_MOD && la == Layout::Str) return str_percent(*this, as_str(a), b);
   bool sa = la == Layout::Set || la == Layout::FrozenSet, sb = lb == Layout::Set || lb == Layout::FrozenSet;
-  if (sa && sb && (op == B_OR || op == B_AND || op == B_SUB || op == B_XOR)) {
-    Set* x = as_set(a); Set* y = as_set(b);
-    Ref r = new_set(la == Layout::FrozenSet);
-    Set* out = r.as<Set>();
-    size_t pos = 0; Value k;
-    switch (op) {
-      case B_OR:
-        while (set_next(x, &pos, &k)) set_add(*this, out, k);
-        pos = 0; while (set_next(y, &pos, &k)) set_add(*this, out, k);
-        break;
-      case B_AND: while (set_next(x, &pos, &k)) if (set_contains(*this, y, k)) set_add(*this, out, k); break;
-      case B_SUB: while (set_next(x, &pos, &k)) if (!set_contains(*this, y, k)) set_add(*this, out, k); break;
-      default:
-        while (set_next(x, &pos, &k)) if (!set_contains(*this, y, k)) set_add(*this, out, k);
-        pos = 0; while (set_next(y, &pos, &k)) if (!set_contains(*this, x, k)) set_add(*this, out, k);
-    }
-    if (inplace && la == Layout::Set) {
-      set_clear(x);
-      pos = 0; while (set_next(out, &pos, &k)) set_add(*this, x, k);
-      return Ref::borrow(a);
-    }
-    return r;
+  bool set_op = op == B_OR || op == B_AND || op == B_SUB || op == B_XOR;
+  char set_sym = op == B_OR ? '|' : op == B_AND ? '&' : op == B_SUB ? '-' : '^';
+  if (sa && sb && set_op) {
+    if (inplace && la == Layout::Set) { set_inplace_op(*this, a, b, set_sym); return Ref::borrow(a); }
+    return set_binary_op(*this, a, b, set_sym);
+  }
+  // dict.keys() and dict.items() support the set operators; the result is a set.
+  auto setlike_view = [&](Value v) { Type* t = type_of(v); return t == t_dict_keys || t == t_dict_items; };
+  if (set_op && ((setlike_view(a) && (sb || setlike_view(b))) || (sa && setlike_view(b)))) {
+    auto as_set_value = [&](Value v) {
+      Ref s = new_set(false);
+      for (Ref& x : collect(v)) set_add(*this, s.as<Set>(), x.get());
+      return s;
+    };
+    Ref x = as_set_value(a), y = sb ? Ref::borrow(b) : as_set_value(b);
+    set_inplace_op(*this, x.get(), y.get(), set_sym);
+    return x;
   }
   if (op == B_OR && la == Layout::Dict && lb == Layout::Dict) {
     Ref r = inplace ? Ref::borrow(a) : new_dict();

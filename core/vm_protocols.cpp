@@ -213,6 +213,14 @@ Ref VM::repr(Value v) {
       return str("<" + t->name + " object at " + addr(o) + ">");
     default: break;
   }
+  if (t == t_dict_keys || t == t_dict_values || t == t_dict_items) {
+    // dict_keys(['a', 'b']): the view's items, shown as a list.
+    ReprGuard g(o);
+    if (!g.entered) return str("...");
+    Ref items = new_list();
+    for (Ref& x : collect(v)) list_append(items.as<List>(), x.get());
+    return str(t->name + "(" + repr_s(items.get()) + ")");
+  }
   Value mod = t->dict ? dict_get(*this, t->dict, intern("__module__")) : Value::null();
   Value qn = t->dict ? dict_get(*this, t->dict, intern("__qualname__")) : Value::null();
   std::string q = qn.is_null() ? t->name : as_str(qn)->str();

@@ -20,6 +20,14 @@ bool set_add(VM& vm, Set* s, Value key);                    // true when newly a
 bool set_contains(VM& vm, Set* s, Value key);
 bool set_discard(VM& vm, Set* s, Value key);
 void set_clear(Set* s);
+// CPython's algorithms for the set operators on two set/frozenset operands
+// (op is '|', '&', '-' or '^'); the result's type follows `a`.
+Ref set_binary_op(VM& vm, Value a, Value b, char op);
+void set_inplace_op(VM& vm, Value a, Value b, char op);  // a is a mutable set
+bool set_is_subset(VM& vm, Value a, Value b);
+// set(x) from a set, frozenset or exact dict by copying slots; false when x
+// must be iterated instead.
+bool set_fill_from(VM& vm, Set* s, Value x);
 bool set_next(Set* s, size_t* pos, Value* key);
 
 // list / tuple

@@ -643,8 +643,6 @@ void set_inplace_op(VM& vm, Value a, Value b, char op) {
 }
 // a <= b for two set/frozenset operands (CPython's set_issubset).
 bool set_is_subset(VM& vm, Value a, Value b) { return issubset_sets(vm, a, b); }
-// CPython's set_add_key: adds with its table rules (dummy reuse, resizing).
-void set_add_cpython(VM& vm, Set* s, Value key) { add_key(vm, s, key); }
 // set(x)/frozenset(x) fill step for a set, frozenset or exact dict source
 // (slot copies, no __hash__ calls); false when x must be iterated instead.
 bool set_fill_from(VM& vm, Set* s, Value x) { return update_sync(vm, s, x); }
