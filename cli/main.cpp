@@ -1,4 +1,8 @@
-// yieldlab FILE.py | yieldlab -c CODE: runs a program like python3 does.
+// yieldlab: runs a program like python3 does.
+//   yieldlab FILE.py | yieldlab -c CODE      run (uncaught error: traceback, exit 1)
+//   yieldlab --trace FILE.py                 one JSON line per line event
+//   yieldlab --memory FILE.py                run, then the memory counters on stderr
+//   yieldlab --dis FILE.py                   the bytecode listing
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -12,7 +16,8 @@
 #include "vm.h"
 
 namespace {
-// Pulls one string field out of the session's JSON answer.
+// Pulls one string field out of a session answer (the writer escapes only
+// quotes, backslashes and control characters, so this is all it takes).
 std::string field(const std::string& json, const std::string& name) {
   std::string key = "\"" + name + "\":\"";
   size_t p = json.find(key);
@@ -31,17 +36,26 @@ std::string field(const std::string& json, const std::string& name) {
   }
   return out;
 }
-}  // namespace
 
-// yieldlab --dis FILE.py: the bytecode listing, for working on the compiler.
-int disassemble_file(const char* path) {
+bool has(const std::string& json, const char* text) { return json.find(text) != std::string::npos; }
+
+bool read_file(const char* path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) { std::fprintf(stderr, "yieldlab: can't open file '%s'\n", path); return 2; }
-  std::stringstream ss; ss << in.rdbuf();
+  if (!in) {
+    std::fprintf(stderr, "yieldlab: can't open file '%s': [Errno 2] No such file or directory\n", path);
+    return false;
+  }
+  std::stringstream ss; ss << in.rdbuf(); *out = ss.str();
+  return true;
+}
+
+int disassemble_file(const char* path) {
+  std::string source;
+  if (!read_file(path, &source)) return 2;
   yl::Session s;
   yl::Heap* saved = yl::g_heap; yl::g_heap = &s.vm().heap;
   yl::SyntaxErrorInfo err;
-  yl::NodeP mod = yl::parse_module(ss.str(), &err);
+  yl::NodeP mod = yl::parse_module(source, &err);
   yl::Code* code = mod ? yl::compile(s.vm(), *mod, path, yl::CompileMode::Module, &err) : nullptr;
   int rc = 0;
   if (code) { std::fputs(yl::disassemble(s.vm(), code).c_str(), stdout); yl::decref(code); }
@@ -50,31 +64,49 @@ int disassemble_file(const char* path) {
   return rc;
 }
 
+// Runs (or traces) to the end, feeding input() from our stdin line by line.
+int run(yl::Session& s, bool trace) {
+  s.vm().stdin_interactive = true;
+  for (;;) {
+    std::string res = trace ? s.step("into", 1e7) : s.run(1e7);
+    if (trace) {
+      std::printf("{\"step\":%s,\"snapshot\":%s}\n", res.c_str(), s.snapshot().c_str());
+    } else {
+      std::fputs(field(res, "stdout").c_str(), stdout);
+      std::fflush(stdout);
+      std::fputs(field(res, "stderr").c_str(), stderr);
+    }
+    if (has(res, "\"status\":\"paused\"")) continue;
+    if (has(res, "\"status\":\"input\"")) {
+      std::string line;
+      if (std::getline(std::cin, line)) s.provide_input(line);
+      else { s.vm().stdin_interactive = false; s.vm().waiting_input = false; }
+      continue;
+    }
+    return has(res, "\"status\":\"error\"") ? 1 : 0;
+  }
+}
+}  // namespace
+
 int main(int argc, char** argv) {
+  std::string mode = argc == 3 ? argv[1] : "";
   std::string source, filename;
-  if (argc == 3 && std::string(argv[1]) == "--dis") return disassemble_file(argv[2]);
-  if (argc == 3 && std::string(argv[1]) == "-c") { source = argv[2]; filename = "<string>"; }
-  else if (argc == 2) {
-    std::ifstream in(argv[1], std::ios::binary);
-    if (!in) { std::fprintf(stderr, "yieldlab: can't open file '%s': No such file or directory\n", argv[1]); return 2; }
-    std::stringstream ss; ss << in.rdbuf(); source = ss.str(); filename = argv[1];
+  if (mode == "--dis") return disassemble_file(argv[2]);
+  if (mode == "-c") { source = argv[2]; filename = "<string>"; }
+  else if (argc == 2 || mode == "--trace" || mode == "--memory") {
+    filename = argv[argc - 1];
+    if (!read_file(filename.c_str(), &source)) return 2;
   } else {
-    std::fprintf(stderr, "usage: yieldlab FILE.py | yieldlab -c CODE\n");
+    std::fprintf(stderr, "usage: yieldlab [--trace | --memory | --dis] FILE.py | yieldlab -c CODE\n");
     return 2;
   }
   yl::Session s;
-  std::string r = s.load(source, filename);
-  if (r.find("\"ok\":false") != std::string::npos) {
-    std::string e = field(s.run(0), "stderr");
-    std::fputs(e.c_str(), stderr);
+  std::string loaded = s.load(source, filename);
+  if (has(loaded, "\"ok\":false")) {
+    std::fputs(field(s.run(0), "stderr").c_str(), stderr);
     return 1;
   }
-  for (;;) {
-    std::string res = s.run(1e7);
-    std::fputs(field(res, "stdout").c_str(), stdout);
-    std::fflush(stdout);
-    std::fputs(field(res, "stderr").c_str(), stderr);
-    if (res.find("\"status\":\"paused\"") != std::string::npos) continue;
-    return res.find("\"status\":\"error\"") != std::string::npos ? 1 : 0;
-  }
+  int rc = run(s, mode == "--trace");
+  if (mode == "--memory") std::fprintf(stderr, "%s\n", s.memory().c_str());
+  return rc;
 }

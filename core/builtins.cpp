@@ -24,7 +24,7 @@ Value b_print(VM& vm, CallArgs& a) {
   s += end.is_null() || end.is_none() ? "\n" : as_str(end)->str();
   bool to_err = !file.is_null() && !file.is_none() && file.is_obj() &&
                 vm.type_of(file)->name == "TextIOWrapper" && vm.str_s(vm.getattr(file, vm.intern("name")).get()) == "<stderr>";
-  (to_err ? vm.err : vm.out) += s;
+  vm.write_out(s, to_err);
   return none();
 }
 
@@ -752,9 +752,36 @@ Value exc_init(VM& vm, CallArgs& a) {
 }
 Value exc_with_traceback(VM&, CallArgs& a) { incref(a[0]); return a[0]; }
 
-Value b_input(VM& vm, CallArgs& a) {
-  if (a.n) vm.out += vm.str_s(a[0]);
-  vm.raise(vm.e_eof, "EOF when reading a line");
+// Suspends input() until the host supplies a line (Session::provide_input).
+struct InputWait {
+  VM& vm;
+  bool await_ready() { return false; }
+  bool await_suspend(Task::Handle) { vm.waiting_input = true; return true; }
+  void await_resume() {}
+};
+
+Task b_input(VM& vm, CallArgs& a) {
+  check_args(vm, "input", a, 0, 1);
+  if (a.n) vm.write_out(vm.str_s(a[0]));
+  for (;;) {
+    size_t nl = vm.stdin_text.find('\n', vm.stdin_pos);
+    if (nl != std::string::npos) {
+      std::string line = vm.stdin_text.substr(vm.stdin_pos, nl - vm.stdin_pos);
+      vm.stdin_pos = nl + 1;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      co_return vm.str(line).release();
+    }
+    if (!vm.stdin_interactive || vm.nested > 0) {
+      // A last line without a newline still counts; after it, end of file.
+      if (vm.stdin_pos < vm.stdin_text.size()) {
+        std::string line = vm.stdin_text.substr(vm.stdin_pos);
+        vm.stdin_pos = vm.stdin_text.size();
+        co_return vm.str(line).release();
+      }
+      vm.raise(vm.e_eof, "EOF when reading a line");
+    }
+    co_await InputWait{vm};
+  }
 }
 
 }  // namespace
@@ -765,7 +792,7 @@ void install_builtins(VM& vm) {
   def(vm, "ord", b_ord); def(vm, "isinstance", b_isinstance); def(vm, "issubclass", b_issubclass);
   def(vm, "getattr", b_getattr); def(vm, "setattr", b_setattr); def(vm, "delattr", b_delattr);
   def(vm, "hasattr", b_hasattr); def(vm, "divmod", b_divmod); def(vm, "pow", b_pow); def(vm, "round", b_round);
-  def(vm, "iter", b_iter); def(vm, "next", b_next); def(vm, "super", b_super); def(vm, "input", b_input);
+  def(vm, "iter", b_iter); def(vm, "next", b_next); def(vm, "super", b_super); def_co(vm, "input", b_input);
   def_co(vm, "sum", b_sum); def_co(vm, "max", b_max); def_co(vm, "min", b_min); def_co(vm, "sorted", b_sorted);
   def_co(vm, "any", b_any); def_co(vm, "all", b_all); def_co(vm, "__build_class__", b_build_class);
 

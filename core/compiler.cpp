@@ -36,6 +36,12 @@ public:
 
   Code* module(const Node& mod) {
     Unit* u = open_unit(st_.module, "<module>", "<module>", 1);
+    if (mode_ == CompileMode::Eval) {
+      if (mod.list.size() != 1 || mod.list[0]->kind != NK::Expr) fail(mod, "expected an expression");
+      expr(*mod.list[0]->a);
+      emit(RETURN_VALUE);
+      return close_unit(u);
+    }
     for (auto& s : mod.list) stmt(*s);
     load_const(Value::none());
     emit(RETURN_VALUE);

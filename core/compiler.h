@@ -10,7 +10,10 @@ namespace yl {
 class VM;
 struct Code;
 
-enum class CompileMode { Module, Console };
+// Module: a program. Console: a console line (expression statements print
+// their value like the REPL). Eval: a module of one expression statement,
+// whose code returns the expression's value.
+enum class CompileMode { Module, Console, Eval };
 
 // Returns the module's code object (a new reference), or null with *err set.
 // In Console mode an expression statement prints its value like the REPL.

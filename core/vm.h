@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <memory>
 #include <vector>
 #include "frame.h"
 #include "objects/containers.h"
@@ -47,7 +48,7 @@ struct OwnedArgs {
   }
 };
 
-enum class RunStatus { Finished, Paused, Error };
+enum class RunStatus { Finished, Paused, Error, Input };
 
 class VM {
 public:
@@ -77,6 +78,19 @@ public:
 
   // ---- output ----
   std::string out, err;
+  size_t output_limit = 0;   // bytes written to stdout+stderr allowed; 0: none
+  size_t output_total = 0;   // bytes written so far
+  // Appends program output, raising the output-limit error past the limit.
+  void write_out(std::string_view s, bool to_stderr = false);
+
+  // ---- input ----
+  // Text the program reads with input(). When `stdin_interactive`, running
+  // out of lines pauses the run (RunStatus::Input) until the host adds one;
+  // otherwise it is end of file (EOFError), as with a pipe.
+  std::string stdin_text;
+  size_t stdin_pos = 0;
+  bool stdin_interactive = false;
+  bool waiting_input = false;
 
   // ---- limits ----
   int recursion_limit = 1000;
@@ -85,8 +99,31 @@ public:
   // ---- running ----
   // Starts executing `code` as the __main__ module.
   void start_main(Code* code);
-  // Runs until the program finishes, fails or `budget` instructions ran.
+  // Runs the innermost job (else the program) until it finishes, fails or
+  // `budget` instructions ran.
   RunStatus run(uint64_t budget);
+
+  // ---- jobs: work started on top of the program (paused or finished) ----
+  // A console line or a generator action runs as a job with its own sink, so
+  // it can be run in slices and stepped like the program; the program below
+  // stays exactly where it was. Finishing a job leaves its value in job_value.
+  struct Job {
+    SinkFrame sink;
+    Frame* below = nullptr;   // the program's current frame while the job runs
+    int depth = 0;
+    bool console = false;     // a console line (prints its value like the REPL)
+  };
+  std::vector<std::unique_ptr<Job>> jobs;
+  Ref job_value;              // the value of the last job that finished
+  // Starts `code` (compiled in Console mode) as a job on the main globals.
+  void start_console_job(Code* code);
+  // Starts the call f(*args) as a job. Returns false when the call finished
+  // at once (result in *immediate; a raised error propagates as PyException).
+  bool start_call_job(Value f, const Value* args, size_t n, Ref* immediate);
+  // Runs module-level code on the main globals to completion (not pausable).
+  Ref run_code_sync(Code* code);
+  bool program_running() const { return main_started_; }
+  SinkFrame* active_sink() { return jobs.empty() ? &main_sink_ : &jobs.back()->sink; }
   Value last_error() const { return error_; }  // the uncaught exception (owned by the VM)
   std::string format_exception(Value exc);     // the full traceback text
   std::string suggestion(Value exc);           // ". Did you mean: 'x'?" or ""

@@ -309,21 +309,86 @@ void VM::start_main(Code* code) {
 }
 
 RunStatus VM::run(uint64_t budget) {
-  if (!main_started_) return RunStatus::Finished;
+  if (jobs.empty() && !main_started_) return RunStatus::Finished;
+  SinkFrame* sink = active_sink();
   ticks = int64_t(budget);
   budget_hit = false;
-  execute(&main_sink_, true);
-  if (!main_sink_.done) return RunStatus::Paused;
-  main_started_ = false;
-  if (main_sink_.kind == Outcome::Raise) {
+  execute(sink, true);
+  if (!sink->done) return waiting_input ? RunStatus::Input : RunStatus::Paused;
+  Outcome kind = sink->kind;
+  Value v = sink->value;
+  sink->value = Value::null();
+  if (jobs.empty()) {
+    main_started_ = false;
+  } else {
+    current = jobs.back()->below;
+    depth = jobs.back()->depth;
+    jobs.pop_back();
+  }
+  if (kind == Outcome::Raise) {
     decref(error_);
-    error_ = main_sink_.value;
-    main_sink_.value = Value::null();
+    error_ = v;
     return RunStatus::Error;
   }
-  decref(main_sink_.value);
-  main_sink_.value = Value::null();
+  job_value = Ref::steal(v);
   return RunStatus::Finished;
+}
+
+void VM::write_out(std::string_view s, bool to_stderr) {
+  std::string& dest = to_stderr ? err : out;
+  if (output_limit && output_total + s.size() > output_limit) {
+    dest.append(s.substr(0, output_limit > output_total ? output_limit - output_total : 0));
+    output_total = output_limit;
+    raise(e_runtime, "output limit reached: the program wrote more than " + std::to_string(output_limit) + " bytes");
+  }
+  output_total += s.size();
+  dest.append(s);
+}
+
+Ref VM::run_code_sync(Code* code) {
+  SinkFrame sink;
+  Frame* saved = current;
+  int saved_depth = depth;
+  PyFrame* f = new_pyframe(code, nullptr, main_globals);
+  f->parent = &sink;
+  current = f;
+  ++depth;
+  ++nested;
+  execute(&sink, false);
+  --nested;
+  current = saved;
+  depth = saved_depth;
+  if (sink.kind == Outcome::Raise) throw PyException(sink.value);
+  return Ref::steal(sink.value);
+}
+
+void VM::start_console_job(Code* code) {
+  auto job = std::make_unique<Job>();
+  job->below = current;
+  job->depth = depth;
+  job->console = true;
+  PyFrame* f = new_pyframe(code, nullptr, main_globals);
+  f->parent = &job->sink;
+  current = f;
+  ++depth;
+  jobs.push_back(std::move(job));
+}
+
+bool VM::start_call_job(Value f, const Value* args, size_t n, Ref* immediate) {
+  auto job = std::make_unique<Job>();
+  job->below = current;
+  job->depth = depth;
+  current = &job->sink;
+  bool pushed;
+  try {
+    pushed = invoke(&job->sink, f, const_cast<Value*>(args), n, nullptr, Value::null(), immediate);
+  } catch (...) {
+    current = job->below;
+    throw;
+  }
+  if (!pushed) { current = job->below; return false; }
+  jobs.push_back(std::move(job));
+  return true;
 }
 
 void VM::run_finalizers() {

@@ -785,7 +785,7 @@ void VM::run_python(PyFrame* f) {
         case PRINT_EXPR: {
           SAVE();
           Value v = TOP();
-          if (!v.is_none()) { out += repr_s(v); out += '\n'; }
+          if (!v.is_none()) write_out(repr_s(v) + "\n");
           decref(POP());
           break;
         }

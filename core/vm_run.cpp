@@ -254,6 +254,7 @@ void VM::execute(SinkFrame* sink, bool budgeted) {
         if (budgeted && budget_hit) return;
       } else if (f->kind == FrameKind::Native) {
         resume_native(static_cast<NativeFrame*>(f));
+        if (waiting_input && nested == 0) return;  // input() waits for the host
       } else {
         return;  // a sink that is not ours: cannot happen
       }
