@@ -67,7 +67,8 @@ double json_field(const std::string& s, const std::string& key) {
 }
 }  // namespace
 
-Session::Session() : vm_(std::make_unique<VM>()) {}
+// A session is interactive, as the page is: input() waits for provide_input().
+Session::Session() : vm_(std::make_unique<VM>()) { vm_->stdin_interactive = true; }
 Session::~Session() { HeapScope hs(&vm_->heap); vm_.reset(); }
 VM& Session::vm() { return *vm_; }
 

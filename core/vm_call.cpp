@@ -190,7 +190,9 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
       *result = Ref::steal(r);
       return false;
     }
-    auto* frame = new NativeFrame(nf->co(*this, ca), nf->name);
+    // A type's constructor shows in stack views under the type's name (list).
+    bool ctor = nf->owner && std::string_view(nf->name) == "__new__";
+    auto* frame = new NativeFrame(nf->co(*this, ca), ctor ? nf->owner : nf->name);
     frame->parent = parent;
     current = frame;
     // Run it up to its first suspension now, while the arguments are alive.
