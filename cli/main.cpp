@@ -80,7 +80,7 @@ int run(yl::Session& s, bool trace) {
     if (has(res, "\"status\":\"input\"")) {
       std::string line;
       if (std::getline(std::cin, line)) s.provide_input(line);
-      else { s.vm().stdin_interactive = false; s.vm().waiting_input = false; }
+      else s.close_input();
       continue;
     }
     return has(res, "\"status\":\"error\"") ? 1 : 0;

@@ -188,6 +188,11 @@ const char* Session::job_kind() {
   return vm_->jobs.back()->console ? "console" : "generator";
 }
 
+void Session::close_input() {
+  vm_->stdin_interactive = false;
+  vm_->waiting_input = false;
+}
+
 std::string Session::finish(int status_code, const char* stop_reason, const char* job) {
   VM& vm = *vm_;
   auto st = RunStatus(status_code);

@@ -67,6 +67,8 @@ public:
 
   // A line typed for input(): when run() answered "input", this resumes it.
   void provide_input(const std::string& line);
+  // No more input: a waiting or later input() raises EOFError, as at the end of a pipe.
+  void close_input();
 
   VM& vm();
 

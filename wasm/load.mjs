@@ -64,13 +64,22 @@ function readFactory() {
 // Returns { status, error, load } where `load` is the parsed Session.load
 // result. A failed load still runs once: that call hands back the queued
 // SyntaxError traceback on stderr.
-export function drive(session, source, filename, { budget = 1_000_000, onChunk = () => {} } = {}) {
+// When the program waits in input(), onInput() gives the next line, or null
+// for end of input (EOFError in the program, as with an exhausted pipe).
+export function drive(session, source, filename, { budget = 1_000_000, onChunk = () => {}, onInput = () => null } = {}) {
   const load = JSON.parse(session.load(source, filename));
   let result;
-  do {
+  for (;;) {
     result = JSON.parse(session.run(budget));
     onChunk(result.stdout, result.stderr);
-  } while (load.ok && result.status === 'paused');
+    if (!load.ok) break;
+    if (result.status === 'input') {
+      const line = onInput();
+      if (line === null) session.closeInput(); else session.provideInput(line);
+      continue;
+    }
+    if (result.status !== 'paused') break;
+  }
   const status = load.ok ? result.status : 'error';
   return { status, error: load.ok ? result.error : load.error, load };
 }

@@ -28,8 +28,22 @@ const yl = await loadYieldlab();
 const session = new yl.Session();
 // Write each slice's output as it arrives, so long programs stream like the
 // native CLI. Node writes to files and pipes synchronously on Linux.
+// input() reads our stdin line by line, like the native CLI. Read lazily:
+// only a program that calls input() waits for stdin.
+let stdinLines = null;
+function nextInputLine() {
+  if (stdinLines === null) {
+    let text = '';
+    try { text = readFileSync(0, 'utf8'); } catch { /* no stdin */ }
+    stdinLines = text.split('\n');
+    if (stdinLines[stdinLines.length - 1] === '') stdinLines.pop();
+  }
+  return stdinLines.length ? stdinLines.shift() : null;
+}
+
 const { status } = drive(session, source, filename, {
   budget: 1e7, // the native CLI's slice
+  onInput: nextInputLine,
   onChunk(out, err) {
     if (out) process.stdout.write(out);
     if (err) process.stderr.write(err);

@@ -84,10 +84,10 @@ function runInSession(M, job) {
   try {
     const loaded = JSON.parse(s.load(job.src, job.filename));
     take(loaded);
-    if (job.stdin != null) {
-      if (typeof s.setStdin === 'function') s.setStdin(job.stdin);
-      else note = 'program has a .in file but Session has no setStdin(text)';
-    }
+    // The .in file is typed line by line whenever input() waits; after the
+    // last line, input is closed (EOFError), as with a pipe.
+    const lines = job.stdin == null ? [] : job.stdin.split('\n');
+    if (lines.length && lines[lines.length - 1] === '') lines.pop();
     if (!loaded.ok) {
       // The syntax error's traceback is queued on stderr: collect it.
       status = 'error';
@@ -98,6 +98,10 @@ function runInSession(M, job) {
         const r = JSON.parse(s.run(WASM_SLICE));
         take(r);
         used += WASM_SLICE;
+        if (r.status === 'input') {
+          if (lines.length) s.provideInput(lines.shift()); else s.closeInput();
+          continue;
+        }
         if (r.status !== 'paused') { status = r.status; break; }
         if (used >= WASM_BUDGET) { status = 'budget'; break; }
         if (stdout.length + stderr.length > MAX_OUTPUT) { status = 'output-limit'; break; }
