@@ -26,7 +26,7 @@ struct Unit {
   std::vector<int> label_pos;
   std::vector<std::pair<size_t, int>> patches;
   std::map<std::string, int> const_index, name_index;
-  int line = 1, col = 1;
+  int line = 1, col = 1, end_line = 1, end_col = 1;
 };
 
 class Compiler {
@@ -107,11 +107,17 @@ private:
     u_->code->ops.push_back(encode(op, arg));
     u_->code->lines.push_back(u_->line);
     u_->code->cols.push_back(u_->col);
+    u_->code->end_lines.push_back(u_->end_line);
+    u_->code->end_cols.push_back(u_->end_col);
   }
   int new_label() { u_->label_pos.push_back(-1); return int(u_->label_pos.size() - 1); }
   void bind(int label) { u_->label_pos[label] = int(u_->code->ops.size()); }
   void jump(Op op, int label) { u_->patches.push_back({u_->code->ops.size(), label}); emit(op, 0); }
-  void at(const Node& n) { u_->line = n.line; u_->col = n.col; }
+  void at(const Node& n) {
+    u_->line = n.line; u_->col = n.col;
+    u_->end_line = n.end_line ? n.end_line : n.line;
+    u_->end_col = n.end_line ? n.end_col : n.col;
+  }
 
   uint32_t add_const(Value v, const std::string& key) {
     auto it = u_->const_index.find(key);

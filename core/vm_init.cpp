@@ -1,6 +1,7 @@
 // The VM's construction: built-in types, the exception hierarchy, object
 // factories, errors, tracebacks and the top-level run loop.
 #include "objects/collections_ops.h"
+#include "traceback_carets.h"
 #include "vm.h"
 #include "modules/module.h"
 
@@ -238,7 +239,8 @@ void VM::raise_value(Value exc) { incref(exc); throw PyException(exc); }
 // ---------------------------------------------------------------- tracebacks
 
 namespace {
-std::string source_line(VM& vm, const std::string& filename, int line);
+std::string strip(const std::string& s);
+std::string raw_source_line(const std::string& filename, int line);
 }
 
 std::string VM::format_exception(Value exc) {
@@ -256,8 +258,12 @@ std::string VM::format_exception(Value exc) {
     for (size_t i = e->traceback.size(); i-- > 0;) {
       auto& tb = e->traceback[i];
       out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
-      std::string src = source_line(*this, tb.code->filename, tb.line);
-      if (!src.empty()) out += "    " + src + "\n";
+      std::string raw = raw_source_line(tb.code->filename, tb.line);
+      std::string src = strip(raw);
+      if (!src.empty()) {
+        out += "    " + src + "\n";
+        out += caret_line(raw, tb.col, tb.end_col, tb.end_line == tb.line);
+      }
     }
   }
   Type* t = type_of(exc);
@@ -278,7 +284,15 @@ std::unordered_map<std::string, std::string>& sources() {
 }
 
 namespace {
-std::string source_line(VM&, const std::string& filename, int line) {
+std::string strip(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t\r\f");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t\r\f");
+  return s.substr(a, b - a + 1);
+}
+
+// Line `line` of a program's source as written (without its newline).
+std::string raw_source_line(const std::string& filename, int line) {
   auto it = sources().find(filename);
   if (it == sources().end()) return "";
   const std::string& src = it->second;
@@ -290,10 +304,8 @@ std::string source_line(VM&, const std::string& filename, int line) {
   if (pos == std::string::npos || pos >= src.size()) return "";
   size_t end = src.find('\n', pos);
   std::string s = src.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-  size_t a = s.find_first_not_of(" \t\r");
-  if (a == std::string::npos) return "";
-  size_t b = s.find_last_not_of(" \t\r");
-  return s.substr(a, b - a + 1);
+  if (!s.empty() && s.back() == '\r') s.pop_back();
+  return s;
 }
 }  // namespace
 

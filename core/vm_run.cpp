@@ -111,7 +111,9 @@ bool VM::unwind(PyFrame* f, Value exc, bool add_tb) {
   if (add_tb) {
     incref(f->code);
     uint32_t i = f->ip ? f->ip - 1 : 0;
-    e->traceback.push_back({f->code, frame_line(f), i < f->code->cols.size() ? f->code->cols[i] : 0});
+    const Code* c = f->code;
+    bool known = i < c->cols.size() && i < c->end_cols.size();
+    e->traceback.push_back({f->code, frame_line(f), known ? c->cols[i] : 0, known ? c->end_lines[i] : 0, known ? c->end_cols[i] : 0});
   }
   while (f->nblocks) {
     Block b = f->blocks[--f->nblocks];

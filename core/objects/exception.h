@@ -8,7 +8,8 @@ namespace yl {
 struct TracebackEntry {
   Code* code;   // owned
   int line;
-  int col;
+  int col;      // 1-based; 0 when unknown
+  int end_line = 0, end_col = 0;  // end of the failing expression (exclusive)
 };
 
 struct ExceptionObj : Instance {

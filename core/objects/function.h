@@ -13,6 +13,7 @@ struct Code : Object {
   Vec<uint32_t> ops;      // opcode in the low 8 bits, argument in the high 24
   Vec<int32_t> lines;     // source line of each instruction
   Vec<int32_t> cols;      // source column (1-based) of each instruction
+  Vec<int32_t> end_lines, end_cols;  // where its expression ends (end_col exclusive)
   Vec<Value> consts;
   Vec<Value> names;       // Str: global/attribute names
   Vec<Value> varnames;    // Str: parameters first, then other locals
@@ -28,6 +29,7 @@ struct Code : Object {
   void traverse(Visitor& v) override;
   size_t owned_bytes() const override {
     return ops.capacity() * 4 + lines.capacity() * 4 + cols.capacity() * 4 +
+           end_lines.capacity() * 4 + end_cols.capacity() * 4 +
            (consts.capacity() + names.capacity() + varnames.capacity()) * sizeof(Value);
   }
   int nlocals() const { return int(varnames.size()); }
