@@ -4,8 +4,10 @@
 
 namespace yl {
 
+Ref make_math(VM& vm);
+
 void register_modules(VM& vm) {
-  (void)vm;
+  vm.module_factories["math"] = make_math;
 }
 
 }  // namespace yl

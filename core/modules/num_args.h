@@ -1,0 +1,18 @@
+// Number arguments of native module functions, converted the way CPython's
+// C modules convert them (PyFloat_AsDouble, PyNumber_Index), with the same
+// TypeError texts.
+#pragma once
+#include "../vm.h"
+
+namespace yl {
+
+// int/bool/float, or an object with __float__ or __index__; otherwise
+// TypeError "must be real number, not T".
+double arg_double(VM& vm, Value v);
+// An int (bool included) or an object with __index__, as a BigInt; otherwise
+// TypeError "'T' object cannot be interpreted as an integer".
+num::BigInt arg_bigint(VM& vm, Value v);
+// The BigInt value of an int Value (small or big); v must be an int or bool.
+num::BigInt int_value(Value v);
+
+}  // namespace yl
