@@ -5,9 +5,11 @@
 namespace yl {
 
 Ref make_math(VM& vm);
+Ref make_random(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
+  vm.module_factories["random"] = make_random;
 }
 
 }  // namespace yl

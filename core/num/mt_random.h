@@ -6,9 +6,9 @@
 // values produced by python3.11 for seeds 0, 1, 42, 12345, 2**40+7, ...):
 //  * seed(n) for an int: |n| split into 32-bit words, least significant
 //    first (0 -> [0]), fed to init_by_array. seed(x) for a float seeds with
-//    abs(hash(x)) (use float_hash), for a bool with int(x). NOT implemented:
-//    str/bytes seeds (CPython appends their SHA-512 and seeds with the
-//    resulting int) - raise or approximate in the caller.
+//    hash(x) read as an unsigned 64-bit number (CPython's (size_t)hash), for
+//    a bool with int(x). str seeds are the caller's (modules/random.cpp: the
+//    UTF-8 text followed by its SHA-512, read as a big-endian int).
 //  * random() = genrand_res53; getrandbits(k) fills 32-bit words least
 //    significant first, dropping the low bits of the last word.
 //  * _randbelow = _randbelow_with_getrandbits (k = n.bit_length(), retry

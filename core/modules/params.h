@@ -1,0 +1,23 @@
+// Binding a native function's arguments to named parameters, the way a
+// Python `def` binds them, with CPython's TypeError texts. For module
+// functions written in Python in CPython (random.randint, os.path.join ...)
+// this is what makes their argument errors read the same.
+#pragma once
+#include <initializer_list>
+#include <vector>
+#include "../vm.h"
+
+namespace yl {
+
+struct ParamSpec {
+  const char* qualname;                     // "Random.randint", "open"
+  std::initializer_list<const char*> names; // every parameter, in order (not self)
+  size_t required;                          // the first `required` have no default
+  size_t positional;                        // parameters after this are keyword-only
+  bool method = false;                      // a[0] is self (counted in the messages)
+};
+
+// One borrowed value per parameter, null where the caller gave none.
+std::vector<Value> bind_params(VM& vm, CallArgs& a, const ParamSpec& spec);
+
+}  // namespace yl
