@@ -96,6 +96,14 @@ public:
   int recursion_limit = 1000;
   int depth = 0;           // Python frames on the stack
 
+  // ---- virtual clock ----
+  // Programs see time only through this clock, so every run prints the same:
+  // nanoseconds since the session started. Executed instructions advance it
+  // by a small fixed cost and time.sleep by its argument (see vm_clock.h).
+  int64_t clock_ns = 0;
+  int64_t slept_ns = 0;       // the part of clock_ns spent in sleep (not CPU time)
+  int64_t clock_ticks = 0;    // `ticks` when clock_ns last counted the instructions
+
   // ---- running ----
   // Starts executing `code` as the __main__ module.
   void start_main(Code* code);

@@ -3,6 +3,7 @@
 #include "objects/collections_ops.h"
 #include "traceback_carets.h"
 #include "vm.h"
+#include "vm_clock.h"
 #include "modules/module.h"
 
 namespace yl {
@@ -323,7 +324,9 @@ void VM::start_main(Code* code) {
 RunStatus VM::run(uint64_t budget) {
   if (jobs.empty() && !main_started_) return RunStatus::Finished;
   SinkFrame* sink = active_sink();
+  vm_now_ns(*this);  // count the previous slice's instructions before `ticks` restarts
   ticks = int64_t(budget);
+  clock_ticks = ticks;
   budget_hit = false;
   execute(sink, true);
   if (!sink->done) return waiting_input ? RunStatus::Input : RunStatus::Paused;
