@@ -4,6 +4,7 @@
 #include "num/float_format.h"
 #include "objects/collections_ops.h"
 #include "objects/str_format.h"
+#include "modules/files.h"
 #include "vm.h"
 
 namespace yl {
@@ -18,13 +19,26 @@ void def_co(VM& vm, const char* name, NativeCo co) { dict_set(vm, vm.builtins, v
 // ---- output ----
 Value b_print(VM& vm, CallArgs& a) {
   Value sep = a.kw("sep"), end = a.kw("end"), file = a.kw("file");
+  auto text_arg = [&](Value v, const char* what, const char* dflt) {
+    if (v.is_null() || v.is_none()) return std::string(dflt);
+    if (!(v.is_obj() && vm.type_of(v)->layout == Layout::Str))
+      vm.type_error(std::string(what) + " must be None or a string, not " + vm.type_of(v)->name);
+    return as_str(v)->str();
+  };
+  std::string sp = text_arg(sep, "sep", " "), en = text_arg(end, "end", "\n");
+  if (file.is_none()) file = Value::null();
+  if (!file.is_null() && !(file.is_obj() && dynamic_cast<FileObj*>(file.as_obj()))) {
+    // An object of the program's: one write() call per piece, as CPython makes them.
+    for (size_t i = 0; i < a.n; ++i) {
+      if (i) write_to(vm, file, sp);
+      write_to(vm, file, vm.str_s(a[i]));
+    }
+    write_to(vm, file, en);
+    return none();
+  }
   std::string s;
-  std::string sp = sep.is_null() || sep.is_none() ? " " : as_str(sep)->str();
   for (size_t i = 0; i < a.n; ++i) { if (i) s += sp; s += vm.str_s(a[i]); }
-  s += end.is_null() || end.is_none() ? "\n" : as_str(end)->str();
-  bool to_err = !file.is_null() && !file.is_none() && file.is_obj() &&
-                vm.type_of(file)->name == "TextIOWrapper" && vm.str_s(vm.getattr(file, vm.intern("name")).get()) == "<stderr>";
-  vm.write_out(s, to_err);
+  write_to(vm, file, s + en);
   return none();
 }
 
@@ -819,6 +833,7 @@ void install_builtins(VM& vm) {
   add_method_co(vm, vm.t_generator, "close", gen_close);
   add_method(vm, vm.e_base, "__init__", exc_init);
   add_method(vm, vm.e_base, "with_traceback", exc_with_traceback);
+  install_files(vm);
 }
 
 Ref VM::import_module(std::string_view name) {

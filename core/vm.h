@@ -3,12 +3,14 @@
 // the built-in types. One VM per session; nothing here is global except the
 // heap pointer that Session::run installs (see heap.h).
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <memory>
 #include <vector>
 #include "frame.h"
+#include "fs.h"
 #include "objects/containers.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -91,6 +93,12 @@ public:
   size_t stdin_pos = 0;
   bool stdin_interactive = false;
   bool waiting_input = false;
+
+  // ---- files (modules/files.cpp) ----
+  // Shared with open file objects, which flush into it even while the heap
+  // is torn down after the VM's other members are gone.
+  std::shared_ptr<MemFS> fs = std::make_shared<MemFS>();
+  Type *t_file = nullptr, *e_unsupported = nullptr;  // TextIOWrapper, io.UnsupportedOperation
 
   // ---- limits ----
   int recursion_limit = 1000;

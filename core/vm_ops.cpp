@@ -2,6 +2,7 @@
 #include <cmath>
 #include "num/float_format.h"
 #include "objects/collections_ops.h"
+#include "objects/os_error.h"
 #include "vm.h"
 
 namespace yl {
@@ -304,6 +305,10 @@ Ref VM::getattr_opt(Value o, Value name) {
           if (n == "code" && t->is_subtype(e_system_exit)) {
             Tuple* a = as_tuple(e->args);
             return Ref::borrow(a->size ? a->items[0] : Value::none());
+          }
+          if (t->is_subtype(e_os)) {
+            Ref r = os_error_attr(*this, e, n);
+            if (!r.is_null()) return r;
           }
         }
         break;

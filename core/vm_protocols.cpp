@@ -4,6 +4,7 @@
 #include <cstdio>
 #include "num/float_format.h"
 #include "objects/collections_ops.h"
+#include "objects/os_error.h"
 #include "vm.h"
 
 namespace yl {
@@ -221,6 +222,9 @@ Ref VM::repr(Value v) {
     for (Ref& x : collect(v)) list_append(items.as<List>(), x.get());
     return str(t->name + "(" + repr_s(items.get()) + ")");
   }
+  // Types that native modules define (files, random.Random ...) may bring a __repr__.
+  Value own = t->dict ? dict_get(*this, t->dict, intern("__repr__")) : Value::null();
+  if (!own.is_null() && own.is_obj() && own.as_obj()->type == t_native) return call_sync(own, {v});
   Value mod = t->dict ? dict_get(*this, t->dict, intern("__module__")) : Value::null();
   Value qn = t->dict ? dict_get(*this, t->dict, intern("__qualname__")) : Value::null();
   std::string q = qn.is_null() ? t->name : as_str(qn)->str();
@@ -246,6 +250,8 @@ Ref VM::to_str(Value v) {
       auto* e = static_cast<ExceptionObj*>(o);
       Tuple* a = as_tuple(e->args);
       if (t->is_subtype(e_key) && a->size == 1) return repr(a->items[0]);
+      std::string os_text;
+      if (t->is_subtype(e_os) && os_error_str(*this, e, &os_text)) return str(os_text);
       if (a->size == 0) return str("");
       if (a->size == 1) return to_str(a->items[0]);
       return repr(e->args);
