@@ -4,6 +4,7 @@
 //   yieldlab --memory FILE.py                run, then the memory counters on stderr
 //   yieldlab --dis FILE.py                   the bytecode listing
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -83,6 +84,9 @@ int run(yl::Session& s, bool trace) {
       else s.close_input();
       continue;
     }
+    // sys.exit(n) sets the exit status; otherwise 1 after an error.
+    size_t code = res.find("\"exit_code\":");
+    if (code != std::string::npos) return std::atoi(res.c_str() + code + 12);
     return has(res, "\"status\":\"error\"") ? 1 : 0;
   }
 }

@@ -200,8 +200,26 @@ std::string Session::finish(int status_code, const char* stop_reason, const char
   j.begin_object();
   const char* status = st == RunStatus::Finished ? "finished" : st == RunStatus::Paused ? "paused"
                        : st == RunStatus::Input ? "input" : "error";
+  int exit_code = st == RunStatus::Error ? 1 : 0;
+  bool ended = st == RunStatus::Finished || st == RunStatus::Error;
+  if (ended && std::string(job) == "program") vm.fs->flush_all();  // what interpreter shutdown flushes
+  bool system_exit = st == RunStatus::Error && vm.isinstance(vm.last_error(), vm.e_system_exit);
+  if (system_exit) {
+    // sys.exit(): no traceback; an int code is the exit status, anything
+    // else is printed to stderr with status 1.
+    auto* e = static_cast<ExceptionObj*>(vm.last_error().as_obj());
+    Tuple* args = as_tuple(e->args);
+    Value code = args->size == 0 ? Value::none() : args->size == 1 ? args->items[0] : e->args;
+    if (code.is_none()) exit_code = 0;
+    else if (code.is_int()) exit_code = int(code.as_int());
+    else vm.err += vm.str_s(code) + "\n";
+    if (exit_code == 0) { st = RunStatus::Finished; status = "finished"; }
+  }
   j.key("status").str(status);
-  if (st == RunStatus::Error) {
+  if (system_exit && exit_code != 0) {
+    j.key("error").begin_object().key("type").str("SystemExit").key("message").str(vm.str_s(vm.last_error()))
+        .key("line").num(0).key("col").num(0).end_object();
+  } else if (st == RunStatus::Error) {
     Value exc = vm.last_error();
     vm.err += vm.format_exception(exc);
     auto* e = static_cast<ExceptionObj*>(exc.as_obj());
@@ -228,11 +246,28 @@ std::string Session::finish(int status_code, const char* stop_reason, const char
   } else {
     j.null();
   }
+  j.key("exit_code").num(exit_code);
   j.key("stdout").str(vm.out).key("stderr").str(vm.err);
   j.end_object();
   vm.out.clear();
   vm.err.clear();
   return j.text();
 }
+
+void Session::add_file(const std::string& path, const std::string& text) { vm_->fs->put(path, text); }
+
+std::string Session::file(const std::string& path) const {
+  const std::string* data = vm_->fs->content(path);
+  return data ? *data : std::string();
+}
+
+bool Session::has_file(const std::string& path) const { return vm_->fs->is_file(path); }
+
+void Session::set_stdin(const std::string& text) {
+  vm_->stdin_text = text;
+  vm_->stdin_pos = 0;
+  vm_->stdin_interactive = false;
+}
+
 
 }  // namespace yl

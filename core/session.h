@@ -31,7 +31,9 @@ public:
   // breakpoint. Returns a result (see docs/session.md):
   // {"status":"finished"|"paused"|"error"|"input","stdout","stderr",
   //  "error":null|{...},"stop":null|{"reason","line","function"},
-  //  "job":"program"|"console"|"generator","value":null|"repr"}
+  //  "job":"program"|"console"|"generator","value":null|"repr","exit_code":N}
+  // exit_code is what python3 would exit with: 0, 1 after an error, or
+  // sys.exit's code (sys.exit() with 0 or None finishes; no traceback).
   std::string run(double budget);
 
   // Steps by source line: "into", "over" or "out". Runs at most `budget`
@@ -69,6 +71,18 @@ public:
   void provide_input(const std::string& line);
   // No more input: a waiting or later input() raises EOFError, as at the end of a pipe.
   void close_input();
+
+  // ---- the program's files (an in-memory file system) ----
+  // Creates or replaces a file, with any missing directories; relative paths
+  // are under the program's working directory (/home/user).
+  void add_file(const std::string& path, const std::string& text);
+  // A file's content as the program left it ("" when there is none).
+  std::string file(const std::string& path) const;
+  bool has_file(const std::string& path) const;
+
+  // All of standard input at once, as with a pipe: input() and sys.stdin
+  // read it, then get end of file (no "input" pauses).
+  void set_stdin(const std::string& text);
 
   VM& vm();
 

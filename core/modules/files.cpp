@@ -213,7 +213,6 @@ Value f_fileno(VM& vm, CallArgs& a) {
 }
 Value f_repr(VM& vm, CallArgs& a) {
   FileObj* f = self_file(vm, a, "__repr__");
-  if (f->closed && f->kind == FileObj::Disk) return vm.str("<_io.TextIOWrapper name=" + vm.repr_s(f->name) + " encoding='" + f->encoding + "'>").release();
   return vm.str("<_io.TextIOWrapper name=" + vm.repr_s(f->name) + " mode='" + f->mode + "' encoding='" + f->encoding + "'>").release();
 }
 
