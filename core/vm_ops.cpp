@@ -337,7 +337,7 @@ Ref VM::getattr_opt(Value o, Value name) {
           if (!g->frame) return Ref::borrow(Value::none());
           return Ref::borrow(o);  // stands in for the frame object
         }
-        if (n == "gi_code") return g->frame ? Ref::borrow(Value::obj(g->frame->code)) : Ref::borrow(Value::none());
+        if (n == "gi_code") return Ref::borrow(Value::obj(g->code));
         if (n == "gi_yieldfrom") {
           PyFrame* f = g->frame;
           if (g->state == GenState::Suspended && f && f->ip >= 2 && op_of(f->code->ops[f->ip - 2]) == SEND && f->sp)
@@ -361,9 +361,12 @@ Ref VM::getattr_opt(Value o, Value name) {
         if (n == "co_filename") return str(c->filename);
         if (n == "co_firstlineno") return from_int64(c->firstline);
         if (n == "co_argcount") return from_int64(c->argcount);
+        if (n == "co_posonlyargcount") return from_int64(c->posonly);
         if (n == "co_kwonlyargcount") return from_int64(c->kwonly);
         if (n == "co_nlocals") return from_int64(c->nlocals());
         if (n == "co_varnames") return new_tuple(c->varnames.data(), c->varnames.size());
+        if (n == "co_cellvars") return new_tuple(c->cellnames.data(), c->cellnames.size());
+        if (n == "co_freevars") return new_tuple(c->freenames.data(), c->freenames.size());
         break;
       }
       case Layout::BoundMethod: {
@@ -453,6 +456,16 @@ void VM::setattr(Value o, Value name, Value v) {
       return;
     }
     if (t->layout == Layout::Module) { dict_set(*this, static_cast<Module*>(ob)->dict, name, v); return; }
+    if (t->layout == Layout::Generator) {
+      auto* g = static_cast<Generator*>(ob);
+      std::string_view n = as_str(name)->view();
+      if (n == "__name__" || n == "__qualname__") {
+        if (!(v.is_obj() && type_of(v)->layout == Layout::Str)) type_error(std::string(n) + " must be set to a string object");
+        Value& slot = n == "__name__" ? g->name : g->qualname;
+        incref(v); decref(slot); slot = v;
+        return;
+      }
+    }
     if (t->layout == Layout::Function) {
       auto* fn = static_cast<Function*>(ob);
       if (!fn->attrs) fn->attrs = static_cast<Dict*>(new_dict().release().as_obj());

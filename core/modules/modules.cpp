@@ -8,12 +8,14 @@ Ref make_math(VM& vm);
 Ref make_random(VM& vm);
 Ref make_time(VM& vm);
 Ref make_sys(VM& vm);
+Ref make_inspect(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
   vm.module_factories["random"] = make_random;
   vm.module_factories["time"] = make_time;
   vm.module_factories["sys"] = make_sys;
+  vm.module_factories["inspect"] = make_inspect;
 }
 
 }  // namespace yl

@@ -9,6 +9,7 @@ enum class GenState : uint8_t { Created, Running, Suspended, Closed };
 
 struct Generator : Object {
   PyFrame* frame;            // owned; null once the generator has finished
+  Code* code;                // owned; gi_code outlives the frame
   GenState state = GenState::Created;
   Value name, qualname;      // owned Str
   Value last_yielded;        // owned; for the live generator view

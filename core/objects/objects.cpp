@@ -70,15 +70,16 @@ void Function::clear() {
   if (attrs) { Dict* d = attrs; attrs = nullptr; decref(d); }
 }
 
-Generator::Generator(Type* t, PyFrame* f, Value n, Value q) : Object(t), frame(f), name(n), qualname(q) {
-  incref(n); incref(q);
+Generator::Generator(Type* t, PyFrame* f, Value n, Value q) : Object(t), frame(f), code(f->code), name(n), qualname(q) {
+  incref(code); incref(n); incref(q);
 }
 Generator::~Generator() {
   if (frame) free_pyframe(frame);
-  decref(name); decref(qualname); decref(last_yielded);
+  decref(code); decref(name); decref(qualname); decref(last_yielded);
 }
 void Generator::traverse(Visitor& v) {
   if (frame) traverse_pyframe(frame, v);
+  v.visit(Value::obj(code));
   v.visit(last_yielded);
 }
 void Generator::clear() {
