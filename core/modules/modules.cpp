@@ -9,6 +9,7 @@ Ref make_random(VM& vm);
 Ref make_time(VM& vm);
 Ref make_sys(VM& vm);
 Ref make_inspect(VM& vm);
+Ref make_tracemalloc(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -16,6 +17,7 @@ void register_modules(VM& vm) {
   vm.module_factories["time"] = make_time;
   vm.module_factories["sys"] = make_sys;
   vm.module_factories["inspect"] = make_inspect;
+  vm.module_factories["tracemalloc"] = make_tracemalloc;
 }
 
 }  // namespace yl
