@@ -10,6 +10,8 @@ Ref make_time(VM& vm);
 Ref make_sys(VM& vm);
 Ref make_inspect(VM& vm);
 Ref make_tracemalloc(VM& vm);
+Ref make_os(VM& vm);
+Ref make_os_path(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -18,6 +20,8 @@ void register_modules(VM& vm) {
   vm.module_factories["sys"] = make_sys;
   vm.module_factories["inspect"] = make_inspect;
   vm.module_factories["tracemalloc"] = make_tracemalloc;
+  vm.module_factories["os"] = make_os;
+  vm.module_factories["os.path"] = make_os_path;
 }
 
 }  // namespace yl

@@ -22,13 +22,15 @@ bool os_error_str(VM& vm, ExceptionObj* e, std::string* out) {
   Ref err = vm.getattr(Value::obj(e), vm.intern("errno"));
   Ref msg = vm.getattr(Value::obj(e), vm.intern("strerror"));
   Ref file = vm.getattr(Value::obj(e), vm.intern("filename"));
+  Ref file2 = vm.getattr(Value::obj(e), vm.intern("filename2"));
   if (err.get().is_none() && msg.get().is_none()) return false;
   *out = "[Errno " + vm.str_s(err.get()) + "] " + vm.str_s(msg.get());
   if (!file.get().is_none()) *out += ": " + vm.repr_s(file.get());
+  if (!file.get().is_none() && !file2.get().is_none()) *out += " -> " + vm.repr_s(file2.get());
   return true;
 }
 
-void raise_os_error(VM& vm, int err, Value filename) {
+void raise_os_error(VM& vm, int err, Value filename, Value filename2) {
   const char* name = err == kENOENT ? "FileNotFoundError" : err == kEEXIST ? "FileExistsError"
                    : err == kEISDIR ? "IsADirectoryError" : err == kENOTDIR ? "NotADirectoryError" : "OSError";
   Value t = dict_get(vm, vm.builtins, vm.intern(name));
@@ -41,6 +43,7 @@ void raise_os_error(VM& vm, int err, Value filename) {
   e->args = vm.new_tuple(items, 2).release();
   decref(old);
   if (!filename.is_null()) dict_set(vm, e->attrs, vm.intern("filename"), filename);
+  if (!filename2.is_null()) dict_set(vm, e->attrs, vm.intern("filename2"), filename2);
   vm.raise_value(exc.get());
 }
 

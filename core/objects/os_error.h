@@ -13,7 +13,7 @@ Ref os_error_attr(VM& vm, ExceptionObj* e, std::string_view name);
 // when the arguments are not of that shape (str() is then the usual one).
 bool os_error_str(VM& vm, ExceptionObj* e, std::string* out);
 // Raises the OSError subclass CPython picks for `err` (FileNotFoundError for
-// ENOENT ...), with `filename` (borrowed; null for none).
-[[noreturn]] void raise_os_error(VM& vm, int err, Value filename);
+// ENOENT ...), with `filename` and `filename2` (borrowed; null for none).
+[[noreturn]] void raise_os_error(VM& vm, int err, Value filename, Value filename2 = Value::null());
 
 }  // namespace yl
