@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <memory>
 #include <vector>
 #include "frame.h"
 #include "fs.h"

@@ -19,5 +19,9 @@ EMSCRIPTEN_BINDINGS(yieldlab) {
       .function("resetPeak", &yl::Session::reset_peak)
       .function("setLimits", &yl::Session::set_limits)
       .function("provideInput", &yl::Session::provide_input)
-      .function("closeInput", &yl::Session::close_input);
+      .function("closeInput", &yl::Session::close_input)
+      .function("setStdin", &yl::Session::set_stdin)
+      .function("addFile", &yl::Session::add_file)
+      .function("file", &yl::Session::file)
+      .function("hasFile", &yl::Session::has_file);
 }
