@@ -199,8 +199,8 @@ Value m_pow(VM& vm, CallArgs& a) {
   return Value::flt(r);
 }
 
-Value m_degrees(VM& vm, CallArgs& a) { one_arg(vm, a, "degrees"); return Value::flt(arg_double(vm, a[0]) * (180.0 / M_PI)); }
-Value m_radians(VM& vm, CallArgs& a) { one_arg(vm, a, "radians"); return Value::flt(arg_double(vm, a[0]) * (M_PI / 180.0)); }
+Value m_degrees(VM& vm, CallArgs& a) { one_arg(vm, a, "degrees"); return Value::flt(arg_double(vm, a[0]) * (180.0 / kPi)); }
+Value m_radians(VM& vm, CallArgs& a) { one_arg(vm, a, "radians"); return Value::flt(arg_double(vm, a[0]) * (kPi / 180.0)); }
 
 Value m_isfinite(VM& vm, CallArgs& a) { one_arg(vm, a, "isfinite"); return Value::boolean(std::isfinite(arg_double(vm, a[0]))); }
 Value m_isinf(VM& vm, CallArgs& a) { one_arg(vm, a, "isinf"); return Value::boolean(std::isinf(arg_double(vm, a[0]))); }
@@ -522,9 +522,9 @@ Task m_fsum(VM& vm, CallArgs& a) {
 Ref make_math(VM& vm) {
   Ref mod = new_module(vm, "math");
   Value m = mod.get();
-  module_set(vm, m, "pi", Value::flt(M_PI));
-  module_set(vm, m, "e", Value::flt(M_E));
-  module_set(vm, m, "tau", Value::flt(2 * M_PI));
+  module_set(vm, m, "pi", Value::flt(kPi));
+  module_set(vm, m, "e", Value::flt(kE));
+  module_set(vm, m, "tau", Value::flt(2 * kPi));
   module_set(vm, m, "inf", Value::flt(INFINITY));
   module_set(vm, m, "nan", Value::flt(NAN));
   def_unary(vm, m, std::make_index_sequence<std::size(kUnary)>());

@@ -6,6 +6,10 @@
 
 namespace yl {
 
+// pi and e as CPython's math module has them (M_PI is not standard C++).
+inline constexpr double kPi = 3.141592653589793238462643383279502884;
+inline constexpr double kE = 2.718281828459045235360287471352662498;
+
 // int/bool/float, or an object with __float__ or __index__; otherwise
 // TypeError "must be real number, not T".
 double arg_double(VM& vm, Value v);

@@ -276,7 +276,7 @@ Value r_gauss(VM& vm, CallArgs& a) {
     z = r->gauss_next;
     r->has_gauss_next = false;
   } else {
-    double x2pi = r->mt.random() * (2 * M_PI);
+    double x2pi = r->mt.random() * (2 * kPi);
     double g2rad = std::sqrt(-2.0 * std::log(1.0 - r->mt.random()));
     z = std::cos(x2pi) * g2rad;
     r->gauss_next = std::sin(x2pi) * g2rad;
