@@ -4,13 +4,13 @@
 // dropped. kill() terminates the worker (the one stop that always works, even
 // mid-slice); the next run starts a fresh one.
 import RuntimeWorker from './worker.js?worker';
+import { runtimeUrl as defaultRuntimeUrl } from './runtime-url.js';
 
 const BUDGET = 100_000; // instructions per run() slice
 
-export function createRunner() {
+export function createRunner({ runtimeUrl = defaultRuntimeUrl() } = {}) {
   // The runtime ships as static files next to index.html (see
   // scripts/copy-runtime.mjs); an absolute URL works from inside the worker.
-  const runtimeUrl = new URL('runtime/yieldlab_wasm.js', document.baseURI).href;
   let worker = null;
   let seq = 0;
   let active = null; // { seq, onEvent } of the run that may still report

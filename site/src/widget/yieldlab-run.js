@@ -1,0 +1,172 @@
+// <yieldlab-run>: a code block that runs. The element's own text (usually a
+// <pre><code> block the docs page already has) is the program; once the
+// element is defined it shows an editable copy with Run / Stop / Reset and
+// the output underneath. Without JavaScript the original block stays visible.
+//
+// Each widget has its own runner (so two widgets never cancel each other's
+// runs), made on first interest (hover, focus, Run) so a page full of
+// examples costs nothing until someone uses one.
+import { createRunner } from '../runner.js';
+import { createOutput } from '../output.js';
+import { runtimeUrl } from '../runtime-url.js';
+import css from './widget.css?inline';
+
+const MARKUP = `
+<div class="frame" part="frame">
+  <div class="bar">
+    <span class="label">Python</span>
+    <span class="status" aria-live="polite"></span>
+    <button type="button" class="reset" title="Put the original code back">Reset</button>
+    <button type="button" class="stop" disabled>Stop</button>
+    <button type="button" class="run" title="Run (Ctrl+Enter)">Run</button>
+  </div>
+  <textarea class="code" spellcheck="false" autocapitalize="off" autocomplete="off"
+            aria-label="Python code"></textarea>
+  <pre class="output" tabindex="0" aria-label="Output"></pre>
+</div>`;
+
+const INDENT = '    ';
+
+let template = null; // parsed once, cloned into every widget
+
+function cloneTemplate() {
+  if (!template) {
+    template = document.createElement('template');
+    template.innerHTML = MARKUP;
+  }
+  return template.content.cloneNode(true);
+}
+
+// The program a code block holds: its text with the common indentation and
+// the blank lines around it removed (HTML source is often indented).
+export function codeOf(text) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length && !lines[0].trim()) lines.shift();
+  while (lines.length && !lines.at(-1).trim()) lines.pop();
+  const indents = lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n') + '\n';
+}
+
+export class YieldlabRun extends HTMLElement {
+  // Set by the entry module: the URL that runtime/ is relative to.
+  static base = undefined;
+
+  #runner = null;
+  #running = null; // { kill } while a program runs
+  #original = '';
+  #ui = null;
+
+  connectedCallback() {
+    if (this.#ui) return; // moved in the page: keep state as it is
+    this.#original = codeOf(this.#sourceBlock().textContent);
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.append(style, cloneTemplate());
+    const $ = (selector) => root.querySelector(selector);
+    this.#ui = {
+      code: $('.code'),
+      run: $('.run'),
+      stop: $('.stop'),
+      reset: $('.reset'),
+      status: $('.status'),
+      output: createOutput($('.output')),
+    };
+    const { code, run, stop, reset } = this.#ui;
+    code.value = this.#original;
+    this.#fitHeight();
+    code.addEventListener('input', () => this.#fitHeight());
+    code.addEventListener('keydown', (event) => this.#onKey(event));
+    run.addEventListener('click', () => this.run());
+    stop.addEventListener('click', () => this.#running?.kill());
+    reset.addEventListener('click', () => {
+      code.value = this.#original;
+      this.#fitHeight();
+    });
+    // Warm the runtime when someone shows interest, before the first click.
+    const warm = () => this.#ensureRunner();
+    this.addEventListener('pointerenter', warm, { once: true });
+    this.addEventListener('focusin', warm, { once: true });
+  }
+
+  // The program as currently edited.
+  get code() {
+    return this.#ui?.code.value ?? codeOf(this.#sourceBlock().textContent);
+  }
+
+  // The code block inside, so the markup's own indentation around a <pre>
+  // does not count as the program's; bare text works too.
+  #sourceBlock() {
+    return this.querySelector('pre') ?? this.querySelector('code') ?? this;
+  }
+
+  run() {
+    const ui = this.#ui;
+    ui.output.clear();
+    this.#setStatus('Running…', 'busy');
+    const started = performance.now();
+    const elapsed = () => `${Math.round(performance.now() - started)} ms`;
+    this.#setRunning(this.#ensureRunner().run(ui.code.value, (event) => {
+      switch (event.type) {
+        case 'output':
+          ui.output.stdout(event.stdout);
+          ui.output.stderr(event.stderr);
+          return;
+        case 'done':
+          if (event.status === 'error') this.#setStatus(event.error?.type ?? 'Error', 'error');
+          else this.#setStatus(`Finished · ${elapsed()}`, 'ok');
+          break;
+        case 'killed':
+          ui.output.note('\n[stopped]\n');
+          this.#setStatus('Stopped', 'error');
+          break;
+        case 'fatal':
+          ui.output.note(`\n[yieldlab: ${event.message}]\n`);
+          this.#setStatus('Runtime failure', 'error');
+          break;
+      }
+      this.#setRunning(null);
+    }));
+  }
+
+  #ensureRunner() {
+    this.#runner ??= createRunner({ runtimeUrl: runtimeUrl(YieldlabRun.base) });
+    return this.#runner;
+  }
+
+  #setRunning(value) {
+    this.#running = value;
+    this.#ui.stop.disabled = !value;
+    this.toggleAttribute('running', Boolean(value));
+  }
+
+  #setStatus(text, kind) {
+    this.#ui.status.textContent = text;
+    this.#ui.status.dataset.kind = kind;
+    this.dataset.status = kind; // lets the page (and tests) see the outcome
+  }
+
+  // As tall as the program, within reason; the user can still drag it.
+  #fitHeight() {
+    const lines = this.#ui.code.value.replace(/\n$/, '').split('\n').length;
+    this.#ui.code.rows = Math.min(Math.max(lines, 3), 24);
+  }
+
+  // Ctrl/Cmd+Enter runs; Tab indents (Esc first, then Tab, leaves the box).
+  #onKey(event) {
+    const box = this.#ui.code;
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.run();
+    } else if (event.key === 'Escape') {
+      this.#ui.escaped = true;
+    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !this.#ui.escaped) {
+      event.preventDefault();
+      box.setRangeText(INDENT, box.selectionStart, box.selectionEnd, 'end');
+      box.dispatchEvent(new Event('input'));
+    } else {
+      this.#ui.escaped = false;
+    }
+  }
+}

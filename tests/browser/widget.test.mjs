@@ -1,0 +1,96 @@
+// The embeddable widget (dist/widget.js) on its demo page (dist/embed-demo.html,
+// a docs-like page with two <yieldlab-run> blocks): each widget runs its own
+// program, edits are run as edited, and Stop ends a program that never ends.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dist, launch, serveDir, watchProblems, screenshot } from './harness.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  assert.ok(existsSync(join(dist, 'embed-demo.html')), 'site/dist is missing: run `npm run build` first');
+  site = await serveDir();
+  browser = await launch({ viewport: { width: 1000, height: 900 } });
+  browser.context.setDefaultTimeout(15_000);
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function openDemo({ colorScheme = 'light' } = {}) {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  const problems = watchProblems(page);
+  await page.goto(`${site.url}embed-demo.html`);
+  await page.locator('#second textarea').waitFor(); // both elements are upgraded
+  return { page, problems };
+}
+
+// Clicks Run in `widget` and resolves to its final status once it has ended.
+async function run(page, id) {
+  await page.locator(`#${id} button.run`).click();
+  await page.waitForFunction(
+    (el) => el.dataset.status && el.dataset.status !== 'busy',
+    await page.locator(`#${id}`).elementHandle(),
+    { timeout: 30_000 },
+  );
+  return page.locator(`#${id}`).getAttribute('data-status');
+}
+
+const outputOf = (page, id) => page.locator(`#${id} .output`).textContent();
+
+test('both widgets on the demo page run their own program', async () => {
+  const { page, problems } = await openDemo();
+  assert.equal(await run(page, 'first'), 'ok');
+  assert.equal(await outputOf(page, 'first'), '[1, 2, 4, 8, 16]\ngot 1\ngot 2\ngot 4\n');
+  assert.equal(await run(page, 'second'), 'ok');
+  assert.equal(
+    await outputOf(page, 'second'),
+    'total so far: 30\ntotal so far: 75\ntotal so far: 95\n',
+    'HTML entities in the code block (&lt;) reach the program as characters',
+  );
+  assert.equal(await outputOf(page, 'first'), '[1, 2, 4, 8, 16]\ngot 1\ngot 2\ngot 4\n', 'untouched by the second run');
+  await screenshot(page, 'widget-demo.png');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an edited program runs as edited; errors show on stderr; Reset restores the code', async () => {
+  const { page, problems } = await openDemo({ colorScheme: 'dark' });
+  const box = page.locator('#first textarea');
+  const original = await box.inputValue();
+  await box.fill('def gen():\n    yield "<b>x</b>"\n\nprint(*gen())\nnext(iter([]))\n');
+  assert.equal(await run(page, 'first'), 'error');
+  assert.equal(await page.locator('#first .output .stdout').textContent(), '<b>x</b>\n');
+  assert.equal(await page.locator('#first .output b').count(), 0, 'output is text, never HTML');
+  assert.match(await page.locator('#first .output .stderr').textContent(), /StopIteration\n$/);
+  assert.match(await page.locator('#first .status').textContent(), /StopIteration/);
+  await screenshot(page, 'widget-error-dark.png');
+  await page.locator('#first button.reset').click();
+  assert.equal(await box.inputValue(), original);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Stop ends an endless program and Ctrl+Enter runs again', async () => {
+  const { page, problems } = await openDemo();
+  const box = page.locator('#second textarea');
+  await box.fill('n = 0\nwhile True:\n    n += 1\n');
+  await page.locator('#second button.run').click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#second').getAttribute('data-status'), 'busy');
+  await page.locator('#second button.stop').click();
+  assert.equal(await page.locator('#second').getAttribute('data-status'), 'error');
+  assert.match(await outputOf(page, 'second'), /\[stopped\]/);
+  await box.fill('print(sum(i * i for i in range(10)))\n');
+  await box.press('Control+Enter');
+  await page.waitForFunction(() => document.querySelector('#second').dataset.status === 'ok');
+  assert.equal(await outputOf(page, 'second'), '285\n');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
