@@ -190,8 +190,9 @@ Ref VM::repr(Value v) {
       return str("<generator object " + as_str(static_cast<Generator*>(o)->qualname)->str() + " at " + addr(o) + ">");
     case Layout::Type: {
       auto* ty = static_cast<Type*>(o);
-      if (ty->builtin) return str("<class '" + ty->name + "'>");
       Value mod = dict_get(*this, ty->dict, intern("__module__"));
+      // Types of native modules name their module (itertools.count, io.UnsupportedOperation).
+      if (ty->builtin) return str("<class '" + (mod.is_null() ? std::string() : str_s(mod) + ".") + ty->name + "'>");
       Value qn = dict_get(*this, ty->dict, intern("__qualname__"));
       std::string q = qn.is_null() ? ty->name : as_str(qn)->str();
       return str("<class '" + (mod.is_null() ? std::string("__main__") : str_s(mod)) + "." + q + "'>");
@@ -211,7 +212,11 @@ Ref VM::repr(Value v) {
     case Layout::Cell: return str("<cell at " + addr(o) + ">");
     case Layout::Code: return str("<code object " + static_cast<Code*>(o)->name + " at " + addr(o) + ">");
     case Layout::Iterator: case Layout::NativeIter:
-      return str("<" + t->name + " object at " + addr(o) + ">");
+      // Module iterators (itertools) may bring a __repr__ or name their module: below.
+      if (!t->dict || (dict_get(*this, t->dict, intern("__repr__")).is_null() &&
+                       dict_get(*this, t->dict, intern("__module__")).is_null()))
+        return str("<" + t->name + " object at " + addr(o) + ">");
+      break;
     default: break;
   }
   if (t == t_dict_keys || t == t_dict_values || t == t_dict_items) {

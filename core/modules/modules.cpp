@@ -12,6 +12,7 @@ Ref make_inspect(VM& vm);
 Ref make_tracemalloc(VM& vm);
 Ref make_os(VM& vm);
 Ref make_os_path(VM& vm);
+Ref make_itertools(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -22,6 +23,7 @@ void register_modules(VM& vm) {
   vm.module_factories["tracemalloc"] = make_tracemalloc;
   vm.module_factories["os"] = make_os;
   vm.module_factories["os.path"] = make_os_path;
+  vm.module_factories["itertools"] = make_itertools;
 }
 
 }  // namespace yl
