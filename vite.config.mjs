@@ -2,6 +2,7 @@
 // URL relative, so the folder works from any path on any static host.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { offlinePlugin } from './scripts/offline-plugin.mjs';
 
 const site = (path) => fileURLToPath(new URL(`site/${path}`, import.meta.url));
 
@@ -27,4 +28,6 @@ export default defineConfig({
   // Classic (iife) workers: the runtime worker loads the Emscripten script
   // with importScripts, which module workers do not have.
   worker: { format: 'iife' },
+  // dist/sw.js: the service worker that makes the built site work offline.
+  plugins: [offlinePlugin({ template: site('src/sw.js') })],
 });

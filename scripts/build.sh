@@ -23,8 +23,9 @@ build_wasm() {
 }
 
 build_site() {
-  echo "build: site -> site/dist"
+  echo "build: site -> site/dist, site/dist-single/yieldlab.html"
   npm run --silent build
+  npm run --silent build:single
 }
 
 targets=("$@")

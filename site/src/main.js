@@ -6,6 +6,7 @@ import { createOutput } from './output.js';
 import { createRunner } from './runner.js';
 import { DEFAULT_PROGRAM } from './examples.js';
 import { readSharedCode, writeSharedCode } from './share.js';
+import { registerOffline } from './offline.js'; registerOffline(); // dist/sw.js: works offline after one visit
 
 const $ = (id) => document.querySelector(`[data-testid="${id}"]`);
 const runButton = $('run');
