@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <unistd.h>
 #include "compiler.h"
 #include "disassemble.h"
 #include "heap.h"
@@ -100,6 +101,11 @@ int main(int argc, char** argv) {
   else if (argc == 2 || mode == "--trace" || mode == "--memory") {
     filename = argv[argc - 1];
     if (!read_file(filename.c_str(), &source)) return 2;
+    // python3 shows the script as cwd + the path given, unnormalised.
+    if (filename[0] != '/') {
+      char cwd[4096];
+      if (getcwd(cwd, sizeof cwd)) filename = std::string(cwd) + "/" + filename;
+    }
   } else {
     std::fprintf(stderr, "usage: yieldlab [--trace | --memory | --dis] FILE.py | yieldlab -c CODE\n");
     return 2;

@@ -42,7 +42,12 @@ Value b_print(VM& vm, CallArgs& a) {
   return none();
 }
 
-Value b_len(VM& vm, CallArgs& a) { check_args(vm, "len", a, 1, 1); return vm.from_int64(int64_t(vm.len(a[0]))).release(); }
+Value b_len(VM& vm, CallArgs& a) {
+  check_args(vm, "len", a, 1, 1);
+  // A range's length can pass 2**32, which size_t (vm.len) cannot hold in wasm32.
+  if (vm.type_of(a[0])->layout == Layout::Range) return vm.from_int64(static_cast<Range*>(a[0].as_obj())->length).release();
+  return vm.from_int64(int64_t(vm.len(a[0]))).release();
+}
 Value b_repr(VM& vm, CallArgs& a) { check_args(vm, "repr", a, 1, 1); return vm.repr(a[0]).release(); }
 Value b_id(VM& vm, CallArgs& a) { check_args(vm, "id", a, 1, 1); return vm.from_int64(int64_t(a[0].is_obj() ? uintptr_t(a[0].as_obj()) : a[0].bits() >> 3)).release(); }
 Value b_hash(VM& vm, CallArgs& a) { check_args(vm, "hash", a, 1, 1); return vm.from_int64(vm.hash(a[0])).release(); }
@@ -181,8 +186,9 @@ Value t_int_new(VM& vm, CallArgs& a) {
     Value base = a.n == 3 ? a[2] : a.kw("base");
     if (!(x.is_obj() && vm.type_of(x)->layout == Layout::Str)) vm.type_error("int() can't convert non-string with explicit base");
     int b = int(vm.index_of(base));
-    auto r = num::BigInt::from_string(as_str(x)->view(), b);
-    if (!r) vm.raise(vm.e_value, "invalid literal for int() with base " + std::to_string(b) + ": " + vm.repr_s(x));
+    num::IntParseError err;
+    auto r = num::BigInt::from_string(as_str(x)->view(), b, &err);
+    if (!r) vm.raise(vm.e_value, num::int_parse_error_message(err, b, vm.repr_s(x)));
     return vm.from_bigint(*r).release();
   }
   if (x.is_int()) return x;
@@ -195,8 +201,9 @@ Value t_int_new(VM& vm, CallArgs& a) {
   }
   if (x.is_obj() && x.as_obj()->type == vm.t_int) { incref(x); return x; }
   if (x.is_obj() && vm.type_of(x)->layout == Layout::Str) {
-    auto r = num::BigInt::from_string(as_str(x)->view(), 10);
-    if (!r) vm.raise(vm.e_value, "invalid literal for int() with base 10: " + vm.repr_s(x));
+    num::IntParseError err;
+    auto r = num::BigInt::from_string(as_str(x)->view(), 10, &err);
+    if (!r) vm.raise(vm.e_value, num::int_parse_error_message(err, 10, vm.repr_s(x)));
     return vm.from_bigint(*r).release();
   }
   for (const char* m : {"__int__", "__index__", "__trunc__"}) {
@@ -382,19 +389,23 @@ Task b_sorted(VM& vm, CallArgs& a) {
   Ref key = a.kw("key").is_null() || a.kw("key").is_none() ? Ref() : Ref::borrow(a.kw("key"));
   bool rev = !a.kw("reverse").is_null() && vm.truthy(a.kw("reverse"));
   Ref it = vm.get_iter(a[0]);
-  std::vector<std::pair<Ref, Ref>> items;
+  // The list owns the values and `keys` the computed keys while timsort
+  // permutes borrowed copies of both, so a comparison that raises midway
+  // leaves nothing half-owned.
+  Ref out = vm.new_list();
+  Ref keys = vm.new_list();
   for (;;) {
     Ref x = co_await vm.next(it.get());
     if (x.is_null()) break;
-    Ref k = x;
-    if (!key.is_null()) { std::vector<Value> ka(1, x.get()); k = co_await vm.call(key.get(), std::move(ka)); }
-    items.push_back({k, x});
+    if (!key.is_null()) {
+      std::vector<Value> ka(1, x.get());
+      Ref k = co_await vm.call(key.get(), std::move(ka));
+      list_append(keys.as<List>(), k.get());
+    }
+    list_append(out.as<List>(), x.get());
   }
-  if (rev) std::reverse(items.begin(), items.end());
-  std::stable_sort(items.begin(), items.end(), [&](auto& p, auto& q) { return vm.less(q.first.get(), p.first.get()) ? false : vm.less(p.first.get(), q.first.get()); });
-  if (rev) std::reverse(items.begin(), items.end());
-  Ref out = vm.new_list(items.size());
-  for (auto& p : items) list_append(out.as<List>(), p.second.get());
+  auto& items = out.as<List>()->items;
+  timsort_values(vm, key.is_null() ? nullptr : keys.as<List>()->items.data(), items.data(), items.size(), rev);
   co_return out.release();
 }
 

@@ -25,7 +25,7 @@ Heap::~Heap() {
 }
 
 void* Heap::allocate(size_t n) {
-  if (cap && c_.live_bytes + n > cap) throw MemoryExhausted{};
+  if (cap && c_.live_bytes + n > cap + headroom) throw MemoryExhausted{};
   void* p = std::malloc(n ? n : 1);
   if (!p) throw MemoryExhausted{};
   c_.live_bytes += n;

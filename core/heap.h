@@ -19,6 +19,9 @@ struct HeapCounters {
   size_t allocations = 0;
 };
 
+// Headroom for work that must never fail on the cap (host work, unwinding a MemoryError).
+inline constexpr size_t kUncapped = SIZE_MAX / 2;
+
 class Heap {
 public:
   Heap();
@@ -32,6 +35,11 @@ public:
   const HeapCounters& counters() const { return c_; }
   void reset_peak() { c_.peak_bytes = c_.live_bytes; c_.peak_objects = c_.live_objects; }
   size_t cap = 0;                      // bytes; 0 means no cap
+  // Bytes allowed past the cap for the work in progress: the host's own work
+  // (compiling a console line, building a snapshot) must not fail because the
+  // program filled memory, and console lines get a reserve so a learner can
+  // still look around and `del` what filled it (see session_scope.h).
+  size_t headroom = 0;
 
   // Visits every live object (for per-type breakdowns and collection).
   template <class F> void each(F f) {

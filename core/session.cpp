@@ -69,7 +69,13 @@ double json_field(const std::string& s, const std::string& key) {
 
 // A session is interactive, as the page is: input() waits for provide_input().
 Session::Session() : vm_(std::make_unique<VM>()) { vm_->stdin_interactive = true; }
-Session::~Session() { HeapScope hs(&vm_->heap); vm_.reset(); }
+Session::~Session() {
+  // Not a HeapScope: that would touch the heap after the VM that owns it is gone.
+  Heap* saved = g_heap;
+  g_heap = &vm_->heap;
+  vm_.reset();
+  g_heap = saved;
+}
 VM& Session::vm() { return *vm_; }
 
 std::string Session::load(const std::string& source, const std::string& filename) {
@@ -159,7 +165,7 @@ std::string Session::generator(double id, const std::string& action, const std::
 }
 
 std::string Session::run(double budget) {
-  HeapScope hs(&vm_->heap);
+  HeapScope hs(&vm_->heap, run_headroom(vm_->heap, !vm_->jobs.empty()));
   if (!breakpoints_.empty()) return run_stepping(kStepContinue, budget);
   const char* job = job_kind();
   return finish(int(vm_->run(uint64_t(budget))), nullptr, job);
@@ -194,6 +200,7 @@ void Session::close_input() {
 }
 
 std::string Session::finish(int status_code, const char* stop_reason, const char* job) {
+  HeapScope host(&vm_->heap);  // reporting is the host's work, never the program's
   VM& vm = *vm_;
   auto st = RunStatus(status_code);
   Json j;

@@ -33,7 +33,7 @@ bool Session::line_event(const Position& prev, const Position& now) {
 }
 
 std::string Session::step(const std::string& kind, double budget) {
-  HeapScope hs(&vm_->heap);
+  HeapScope hs(&vm_->heap, run_headroom(vm_->heap, !vm_->jobs.empty()));
   StepKind k = kind == "over" ? kStepOver : kind == "out" ? kStepOut : kStepInto;
   return run_stepping(k, budget);
 }

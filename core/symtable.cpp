@@ -63,6 +63,9 @@ struct Builder {
     std::vector<std::string> star, starstar;
     for (auto& a : args.list) {
       if (a->str.empty()) continue;  // the bare `*` separator
+      auto seen = cur->flags.find(a->str);
+      if (seen != cur->flags.end() && (seen->second & Scope::kParam))
+        error(*a, "duplicate argument '" + a->str + "' in function definition");
       cur->note(a->str, Scope::kParam | Scope::kAssigned);
       if (a->op == "*") { cur->has_varargs = true; star.push_back(a->str); }
       else if (a->op == "**") { cur->has_varkw = true; starstar.push_back(a->str); }
@@ -105,6 +108,15 @@ struct Builder {
   void expr(const Node& n) {
     switch (n.kind) {
       case NK::Name: cur->note(n.str, Scope::kUsed); break;
+      case NK::Call:
+        expr(*n.a); exprs(n.list);
+        for (size_t i = 0; i < n.list2.size(); ++i) {
+          const Node& k = *n.list2[i];
+          for (size_t j = 0; j < i && !k.str.empty(); ++j)
+            if (n.list2[j]->str == k.str) error(k, "keyword argument repeated: " + k.str);
+          expr(*k.a);
+        }
+        break;
       case NK::Lambda: function(n, "<lambda>", *n.a, nullptr, n.b.get()); break;
       case NK::ListComp: comprehension(n, n.list, n.a.get(), nullptr, "<listcomp>"); break;
       case NK::SetComp: comprehension(n, n.list, n.a.get(), nullptr, "<setcomp>"); break;

@@ -135,6 +135,31 @@ void VM::init_builtins() {
                   e_index, e_key, e_memory, e_name, e_unbound, e_os, e_file_not_found, e_runtime, e_recursion,
                   e_not_impl, e_syntax, e_indentation, e_type, e_value, e_unicode})
     dict_set(*this, builtins, intern(t->name), Value::obj(t));
+  // The rest of CPython's built-in hierarchy: nothing in the runtime raises
+  // these, but programs catch, raise and subclass them by name.
+  const std::pair<const char*, const char*> more[] = {
+      {"FloatingPointError", "ArithmeticError"}, {"BufferError", "Exception"},
+      {"ReferenceError", "Exception"}, {"SystemError", "Exception"}, {"TabError", "IndentationError"},
+      {"UnicodeDecodeError", "UnicodeError"}, {"UnicodeEncodeError", "UnicodeError"},
+      {"UnicodeTranslateError", "UnicodeError"}, {"ConnectionError", "OSError"},
+      {"BrokenPipeError", "ConnectionError"}, {"ConnectionAbortedError", "ConnectionError"},
+      {"ConnectionRefusedError", "ConnectionError"}, {"ConnectionResetError", "ConnectionError"},
+      {"TimeoutError", "OSError"}, {"InterruptedError", "OSError"}, {"BlockingIOError", "OSError"},
+      {"ChildProcessError", "OSError"}, {"ProcessLookupError", "OSError"},
+      {"Warning", "Exception"}, {"UserWarning", "Warning"}, {"DeprecationWarning", "Warning"},
+      {"PendingDeprecationWarning", "Warning"}, {"SyntaxWarning", "Warning"},
+      {"RuntimeWarning", "Warning"}, {"FutureWarning", "Warning"}, {"ImportWarning", "Warning"},
+      {"UnicodeWarning", "Warning"}, {"BytesWarning", "Warning"}, {"ResourceWarning", "Warning"},
+      {"EncodingWarning", "Warning"}};
+  for (auto [name, base] : more) {
+    Type* b = static_cast<Type*>(dict_get(*this, builtins, intern(base)).as_obj());
+    Type* t = new_builtin_type(name, Layout::Exception, b);
+    dict_set(*this, builtins, intern(name), Value::obj(t));
+    decref(t);  // the builtins dict holds it
+  }
+  // Old names CPython keeps as aliases of OSError.
+  dict_set(*this, builtins, intern("IOError"), Value::obj(e_os));
+  dict_set(*this, builtins, intern("EnvironmentError"), Value::obj(e_os));
   dict_set(*this, builtins, intern("NotImplemented"), not_implemented);
   dict_set(*this, builtins, intern("Ellipsis"), ellipsis);
   dict_set(*this, main_globals, intern("__name__"), intern("__main__"));
@@ -142,6 +167,8 @@ void VM::init_builtins() {
   install_list_methods(*this);
   install_dict_methods(*this);
   install_set_methods(*this);
+  install_range_methods(*this);
+  install_float_hex(*this);
   install_builtins(*this);
   install_text_builtins(*this);
   install_scope_builtins(*this);

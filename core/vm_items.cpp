@@ -50,8 +50,11 @@ Ref VM::getitem(Value o, Value k) {
         nr->stop = r->start + stop * r->step; nr->length = n;
         return Ref(nr);
       }
-      if (!is_int(k) && lookup_type(type_of(k), intern("__index__")).is_null())
-        type_error(std::string(t->layout == Layout::Str ? "string" : t->layout == Layout::Range ? "range" : tn) + " indices must be integers or slices, not " + type_of(k)->name);
+      if (!is_int(k) && lookup_type(type_of(k), intern("__index__")).is_null()) {
+        // CPython 3.11 words the str case differently from the others.
+        if (t->layout == Layout::Str) type_error("string indices must be integers, not '" + type_of(k)->name + "'");
+        type_error(std::string(t->layout == Layout::Range ? "range" : tn) + " indices must be integers or slices, not " + type_of(k)->name);
+      }
       int64_t i = index_of(k);
       if (!normalize_index(&i, len)) raise(e_index, std::string(tn) + " index out of range");
       if (t->layout == Layout::List) return Ref::borrow(as_list(o)->items[size_t(i)]);

@@ -33,7 +33,7 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
       case B_SUB: return from_bigint(x - y);
       case B_MUL: return from_bigint(x * y);
       case B_FLOORDIV: { auto r = num::BigInt::floordiv(x, y); if (!r) raise(e_zero, "integer division or modulo by zero"); return from_bigint(*r); }
-      case B_MOD: { auto r = num::BigInt::mod(x, y); if (!r) raise(e_zero, "integer division or modulo by zero"); return from_bigint(*r); }
+      case B_MOD: { auto r = num::BigInt::mod(x, y); if (!r) raise(e_zero, "integer modulo by zero"); return from_bigint(*r); }
       case B_TRUEDIV: {
         if (y.is_zero()) raise(e_zero, "division by zero");
         auto r = num::BigInt::true_divide(x, y);
@@ -435,7 +435,8 @@ void VM::setattr(Value o, Value name, Value v) {
       Ref cls_attr = lookup_type(t, name);
       if (!cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == t_property) {
         Value setter = static_cast<Wrapper*>(cls_attr.get().as_obj())->fset;
-        if (setter.is_none()) raise(e_attribute, "can't set attribute '" + as_str(name)->str() + "'");
+        if (setter.is_none())
+          raise(e_attribute, "property '" + as_str(name)->str() + "' of '" + t->name + "' object has no setter");
         call_sync(setter, {o, v});
         return;
       }

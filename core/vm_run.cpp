@@ -245,7 +245,17 @@ void VM::resume_native(NativeFrame* nf) {
 void VM::execute(SinkFrame* sink, bool budgeted) {
   for (;;) {
     try {
-      if (!pending_.is_null()) propagate();
+      if (!pending_.is_null()) {
+        // Unwinding a MemoryError to its handler allocates (traceback
+        // entries); under the full cap that would raise a fresh MemoryError
+        // forever. The handler itself runs under the cap again.
+        struct Uncap {
+          Heap& h; size_t saved;
+          Uncap(Heap& heap, bool on) : h(heap), saved(heap.headroom) { if (on) h.headroom = kUncapped; }
+          ~Uncap() { h.headroom = saved; }
+        } uncap(heap, isinstance(pending_, e_memory));
+        propagate();
+      }
       if (sink->done) return;
       if (interrupted_ && nested == 0) { interrupted_ = false; ticks += deferred_ticks_; deferred_ticks_ = 0; }
       if (!heap.finalize_queue.empty() && nested == 0) run_finalizers();
@@ -264,9 +274,9 @@ void VM::execute(SinkFrame* sink, bool budgeted) {
       fail_current(e.exc, true);
       e.exc = Value::null();
     } catch (MemoryExhausted&) {
-      size_t saved = heap.cap; heap.cap = 0;
+      size_t saved = heap.headroom; heap.headroom = kUncapped;
       fail_current(new_exception(e_memory, "").release(), true);
-      heap.cap = saved;
+      heap.headroom = saved;
     }
   }
 }

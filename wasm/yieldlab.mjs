@@ -16,7 +16,9 @@ function parseArgs(argv) {
   if (argv.length !== 1) usage();
   const path = argv[0];
   try {
-    return { source: readFileSync(path, 'utf8'), filename: path };
+    // python3 shows the script as cwd + the path given, unnormalised.
+    const shown = path.startsWith('/') ? path : `${process.cwd()}/${path}`;
+    return { source: readFileSync(path, 'utf8'), filename: shown };
   } catch {
     process.stderr.write(`yieldlab: can't open file '${path}': No such file or directory\n`);
     process.exit(2);

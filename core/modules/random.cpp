@@ -175,7 +175,9 @@ Value r_randint(VM& vm, CallArgs& a) {
 Value r_choice(VM& vm, CallArgs& a) {
   RandomObj* r = self_of(vm, a, "choice");
   auto p = params(vm, a, "Random.choice", {"seq"}, 1);
-  size_t n = vm.len(p[0]);
+  // A range's length can pass 2**32, which size_t (vm.len) cannot hold in wasm32.
+  uint64_t n = vm.type_of(p[0])->layout == Layout::Range ? uint64_t(static_cast<Range*>(p[0].as_obj())->length)
+                                                         : vm.len(p[0]);
   if (n == 0) vm.raise(vm.e_index, "Cannot choose from an empty sequence");
   return item_at(vm, p[0], r->mt.choice_index(n));
 }

@@ -32,6 +32,9 @@ bool set_next(Set* s, size_t* pos, Value* key);
 
 // list / tuple
 void list_append(List* l, Value v);                         // increfs v
+// Sorts values[0..n) in place as list.sort does (CPython's timsort), by
+// `keys` when not null (permuted alongside); all borrowed.
+void timsort_values(VM& vm, Value* keys, Value* values, size_t n, bool reverse);
 Ref list_slice(VM& vm, List* l, int64_t start, int64_t stop, int64_t step);
 
 // Slice resolution like PySlice_GetIndicesEx: returns the item count.
@@ -44,6 +47,8 @@ void install_str_methods(VM& vm);
 void install_list_methods(VM& vm);
 void install_dict_methods(VM& vm);
 void install_set_methods(VM& vm);
+void install_range_methods(VM& vm);  // range.index/count, slice.indices
+void install_float_hex(VM& vm);      // float.hex, float.fromhex
 
 // Helpers every native uses.
 Ref str_repr(VM& vm, Str* s);                               // 'text' with Python's quoting

@@ -190,6 +190,15 @@ TEST_CASE("session: limits raise Python errors and leave the session usable", "[
     s.eval("print('still here')");
     CHECK(str_field(run_all(s), "stdout") == "still here\\n");
   }
+  SECTION("memory cap: the program catches MemoryError and goes on") {
+    yl::Session s;
+    s.set_limits("{\"memory\": 2000000}");
+    s.load("big = []\ntry:\n    while True:\n        big.append([0] * 1000)\nexcept MemoryError:\n    n = len(big)\n    big = None\n"
+           "print('caught', n > 100)\nprint(sum(x for x in range(1000)))\n", "c.py");
+    std::string r = run_all(s);
+    CHECK(status(r) == "finished");
+    CHECK(str_field(r, "stdout") == "caught True\\n499500\\n");
+  }
   SECTION("recursion limit") {
     yl::Session s;
     s.set_limits("{\"recursion\": 50}");
