@@ -37,7 +37,7 @@ async function buildPage(outDir) {
     configFile: false,
     root: site,
     base: './',
-    publicDir: false, // the runtime is inlined below; the demo pages are not part of it
+    publicDir: false, // the runtime goes into the worker instead; the demo pages stay out
     logLevel: 'warn',
     build: {
       outDir,
@@ -92,6 +92,8 @@ function runtimeScript() {
 `;
 }
 
+let runtimeInjected = false; // checked after the build: the worker must have it
+
 // Puts the runtime at the top of the bundled runtime worker (an iife, so the
 // Emscripten script's top-level var becomes a worker global). The worker
 // only calls importScripts when self.createYieldlab is missing, so it then
@@ -108,7 +110,6 @@ function runtimeInWorker() {
     },
   };
 }
-let runtimeInjected = false;
 
 function inline(outDir) {
   let html = readFileSync(join(outDir, 'index.html'), 'utf8');
