@@ -10,7 +10,7 @@ function toBase64Url(text) {
 
 function fromBase64Url(encoded) {
   const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 // The program in the current URL, or null when there is none (or it is mangled).
@@ -24,7 +24,22 @@ export function readSharedCode() {
   }
 }
 
-// Puts `code` in the URL without adding a history entry per run.
-export function writeSharedCode(code) {
-  history.replaceState(null, '', `#${KEY}${toBase64Url(code)}`);
+// Takes the fragment off the address bar (the code now lives in the editor
+// and its saved copy), so a reload shows later edits instead of the link's.
+export function clearSharedCode() {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
+
+// (From href, not origin: origin is "null" on file://.)
+export const shareLink = (code) => `${location.href.split('#')[0]}#${KEY}${toBase64Url(code)}`;
+
+// Copies the link; resolves to whether the clipboard took it (it may refuse
+// on file:// or without permission; the caller then shows the link to copy).
+export async function copyLink(link) {
+  try {
+    await navigator.clipboard.writeText(link);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,21 +1,70 @@
-// Runs programs off the page thread. A classic worker: the runtime is the
-// Emscripten MODULARIZE script, loaded with importScripts from the URL the
-// page sends (site/public/runtime/ in the build), so it is never bundled.
+// Runs programs off the page thread, in slices of SLICE_MS, so a message from
+// the page (Stop, a newer task) gets in between two slices. A classic worker:
+// the runtime is the Emscripten MODULARIZE script, loaded with importScripts
+// from the URL the page sends (site/public/runtime/ in the build).
 //
-// In:  { type: 'run', seq, code, runtimeUrl, budget }
-//      { type: 'warm', runtimeUrl }                load the runtime early
-// Out: { seq, type: 'output', stdout, stderr }   as the program writes
-//      { seq, type: 'done', status, error }      status: finished | error
-//      { seq, type: 'fatal', message }           the runtime itself failed
-// A newer 'run' supersedes the one in progress; its slices just stop.
+// Every task message carries a seq; every reply to it carries the same seq.
+// A newer task supersedes the one in progress (its slices just stop), so the
+// page only has to drop replies whose seq is not its newest.
+//
+// In:  { type: 'init', runtimeUrl }                      load the runtime early
+//      { type: 'load', seq, code, breakpoints, then, thenEval? }
+//                                                        new session; then 'run' | 'step' | 'none';
+//                                                        thenEval: a console line to run after it
+//      { type: 'run', seq }                              run on (stops at breakpoints)
+//      { type: 'step', seq, kind }                       'into' | 'over' | 'out'
+//      { type: 'generator', seq, id, action, arg, then } a card's next/send/throw/close
+//      { type: 'eval', seq, source, then }               a console line
+//      { type: 'input', seq, line, then }                the line input() waits for
+//      { type: 'measure', seq, code }                    run alone and report its cost (Compare)
+//      { type: 'breakpoints', lines }                    no reply
+//      { type: 'stop', seq }                             end task seq after its current slice
+//      { type: 'reset' }                                 drop the session; no reply
+// Out: { seq, type: 'output', stdout, stderr }
+//      { seq, type: 'progress', instructions, exact, live, peak, objects, samples }
+//      { seq, type: 'done', result, snapshot, instructions, exact, samples }
+//               result: as session.run() answers; instructions: executed so far (a lower
+//               bound unless exact); samples: [{ i, live, peak }] memory since the last message
+//      { seq, type: 'measured', result }                        see measure()
+//      { seq, type: 'fatal', message }                          the runtime itself failed
 
-const SLICE_MS = 30; // run this long between yields, so new messages get in
+const SLICE_MS = 25;
+// Instructions per run() call. A run starts with small calls that double up
+// to RUN_BUDGET, each followed by a memory sample: a short program gets a
+// chart and an instruction count within a factor of two, a long one pays
+// for neither (after that, one sample per slice).
+const FIRST_BUDGET = 64;
+const RUN_BUDGET = 10_000;
+const STEP_BUDGET = 100_000; // per step() call while looking for the next stop
+// A step's first calls run one instruction each, so short steps (nearly all)
+// count their instructions exactly; longer ones go on in big budgets.
+const EXACT_STEP_CALLS = 2000;
+// Past these the program gets MemoryError / an output-limit RuntimeError and
+// the page stays responsive; the instruction budget bounds each slice.
+const LIMITS = JSON.stringify({ memory: 256 * 1024 * 1024, output: 4 * 1024 * 1024 });
 
+let runtimeUrl = null;
 let runtime = null; // Promise of the Emscripten module, made on first use
-let current = 0; // seq of the run allowed to continue
 let session = null;
+let breakpoints = '[]';
+let current = 0; // seq of the task allowed to continue
+let stopAsked = 0; // seq of a task the page asked to stop
+let instructions = 0; // executed by this session (see `exact`)
+let exact = true; // false once a call ended early without saying how much it ran: a lower bound then
+let out = '';
+let err = '';
+let samples = []; // memory over instructions since the last message: [{ i, live, peak }]
 
-function loadRuntime(runtimeUrl) {
+// Yields to the event loop without setTimeout's 4 ms clamp on nested timers.
+const channel = new MessageChannel();
+const queued = [];
+channel.port1.onmessage = () => queued.shift()?.();
+function later(fn) {
+  queued.push(fn);
+  channel.port2.postMessage(0);
+}
+
+function loadRuntime() {
   runtime ??= (() => {
     if (!self.createYieldlab) importScripts(runtimeUrl);
     // locateFile: the .wasm sits next to the .js, wherever the page put it.
@@ -24,83 +73,316 @@ function loadRuntime(runtimeUrl) {
   return runtime;
 }
 
-function dropSession() {
-  const old = session;
-  session = null;
+function free(s) {
   try {
-    old?.delete(); // Embind objects live on the wasm heap until deleted
+    s?.delete(); // Embind objects live on the wasm heap until deleted
   } catch (e) {
-    // A trap while freeing leaves this instance's heap suspect; the next run
-    // gets a fresh instance instead (the compiled code is cached by then).
+    // A trap while freeing leaves this instance's heap suspect; the next
+    // session gets a fresh instance (the compiled code is cached by then).
     console.warn(`yieldlab: freeing a session trapped (${e?.message ?? e}); starting a fresh runtime`);
     runtime = null;
   }
 }
 
-async function start({ seq, code, runtimeUrl, budget }) {
-  current = seq;
-  let yl;
-  try {
-    yl = await loadRuntime(runtimeUrl);
-  } catch (e) {
-    postMessage({ seq, type: 'fatal', message: `could not load the runtime: ${e?.message ?? e}` });
-    return;
-  }
-  if (seq !== current) return;
-  dropSession();
-  session = new yl.Session();
-  const load = JSON.parse(session.load(code, 'main.py'));
-  if (!load.ok) {
-    // The SyntaxError traceback is queued on stderr; one run() hands it over.
-    const r = JSON.parse(session.run(0));
-    postMessage({ seq, type: 'output', stdout: r.stdout, stderr: r.stderr });
-    postMessage({ seq, type: 'done', status: 'error', error: load.error });
-    dropSession();
-    return;
-  }
-  slices(seq, budget);
+function dropSession() {
+  const old = session;
+  session = null;
+  free(old);
 }
 
-function slices(seq, budget) {
-  if (seq !== current || !session) return;
-  let stdout = '';
-  let stderr = '';
-  let r;
-  const until = performance.now() + SLICE_MS;
+// A session answer, with its output moved to the outgoing buffers.
+function call(text) {
+  const r = JSON.parse(text);
+  out += r.stdout ?? '';
+  err += r.stderr ?? '';
+  delete r.stdout;
+  delete r.stderr;
+  return r;
+}
+
+function flushOutput(seq) {
+  if (!out && !err) return;
+  postMessage({ seq, type: 'output', stdout: out, stderr: err });
+  out = '';
+  err = '';
+}
+
+function sample(m = JSON.parse(session.memory())) {
+  samples.push({ i: instructions, live: m.live_bytes, peak: m.peak_bytes });
+  return m;
+}
+
+function progress(seq) {
+  const m = sample();
+  postMessage({ seq, type: 'progress', instructions, exact, live: m.live_bytes, peak: m.peak_bytes, objects: m.live_objects, samples });
+  samples = [];
+}
+
+function done(seq, result) {
+  const snapshot = session ? call(session.snapshot()) : null;
+  if (snapshot) sample(snapshot.memory);
+  flushOutput(seq);
+  postMessage({ seq, type: 'done', result, snapshot, instructions, exact, samples });
+  samples = [];
+}
+
+function fatal(seq, e) {
+  // A wasm trap or abort leaves the module unusable; the page replaces us.
+  postMessage({ seq, type: 'fatal', message: String(e?.message ?? e) });
+}
+
+// Runs `advance` (one session call; returns the final result, or null to go
+// on) in slices until it finishes, a newer task arrives, or Stop is asked.
+function drive(seq, advance) {
+  if (seq !== current) return;
+  if (stopAsked === seq) {
+    done(seq, { status: 'paused', error: null, stop: { reason: 'stopped' }, job: null, value: null });
+    return;
+  }
+  let result = null;
   try {
-    do {
-      r = JSON.parse(session.run(budget));
-      stdout += r.stdout;
-      stderr += r.stderr;
-    } while (r.status === 'paused' && performance.now() < until);
+    const until = performance.now() + SLICE_MS;
+    do result = advance();
+    while (!result && performance.now() < until);
+    flushOutput(seq);
+    if (result) done(seq, result);
+    else progress(seq);
   } catch (e) {
     fatal(seq, e);
     return;
   }
-  if (stdout || stderr) postMessage({ seq, type: 'output', stdout, stderr });
-  if (r.status === 'paused') {
-    setTimeout(slices, 0, seq, budget);
+  if (!result) later(() => drive(seq, advance));
+}
+
+function runner() {
+  let budget = FIRST_BUDGET;
+  return () => {
+    const r = call(session.run(budget));
+    if (r.status !== 'paused' || r.stop) {
+      exact = false; // ended, input, or a breakpoint: somewhere inside the budget
+      return r;
+    }
+    instructions += budget;
+    if (budget < RUN_BUDGET) {
+      sample();
+      budget = Math.min(RUN_BUDGET, budget * 2);
+    }
+    return null;
+  };
+}
+
+// Steps by line. The session's over/out are relative to where a call
+// starts, so a step that needs more than one call (a long line) keeps its
+// own target depth and chooses each call's kind to stop no later than it.
+function stepper(kind, { fresh = false } = {}) {
+  let depth = 0;
+  let target = Infinity; // 'into' stops at the next line, at any depth
+  let first = true;
+  let calls = 0;
+  return () => {
+    if (first && !fresh) {
+      // A zero budget only reports where we stand (the very first call after
+      // a run can instead stop on the line it stands on: that is the step).
+      const probe = call(session.step('into', 0));
+      if (probe.stop?.reason === 'step') return probe;
+      depth = probe.stop?.depth ?? 0;
+      if (kind === 'over') target = depth;
+      if (kind === 'out') target = depth - 1;
+    }
+    const k = first ? kind : depth === target ? 'over' : depth > target ? 'out' : 'into';
+    const budget = calls < EXACT_STEP_CALLS ? 1 : STEP_BUDGET;
+    calls += 1;
+    const r = call(session.step(k, budget));
+    // A fresh program's first step stops on line 1 before running anything.
+    if (!(fresh && first)) {
+      if (budget === 1 || r.stop?.reason === 'budget') {
+        instructions += budget;
+      } else {
+        instructions += 1; // at least one; the session does not say how many
+        exact = false;
+      }
+    }
+    first = false;
+    if (r.status !== 'paused') return r;
+    if (r.stop?.reason === 'step' && r.stop.depth <= target) return r;
+    depth = r.stop?.depth ?? depth;
+    return null;
+  };
+}
+
+async function load(msg) {
+  const { seq, code, then } = msg;
+  const yl = await loadRuntime();
+  if (seq !== current) return;
+  dropSession();
+  instructions = 0;
+  exact = true;
+  samples = [];
+  session = new yl.Session();
+  session.setLimits(LIMITS);
+  if (msg.breakpoints) breakpoints = JSON.stringify(msg.breakpoints);
+  session.setBreakpoints(breakpoints);
+  const loaded = JSON.parse(session.load(code, 'main.py'));
+  progress(seq);
+  if (!loaded.ok) {
+    // The SyntaxError traceback is queued on stderr; the snapshot hands it over.
+    done(seq, { status: 'error', error: loaded.error, stop: null, job: 'program', value: null });
+  } else if (msg.thenEval !== undefined) {
+    call(session.run(1e6)); // the program first (the console starts on an empty one)
+    job(seq, session.eval(msg.thenEval), 'run');
+  } else if (then === 'none') {
+    done(seq, { status: 'paused', error: null, stop: null, job: 'program', value: null });
   } else {
-    postMessage({ seq, type: 'done', status: r.status, error: r.error });
-    dropSession();
+    drive(seq, then === 'step' ? stepper('into', { fresh: true }) : runner());
   }
 }
 
-// A wasm trap or abort leaves the module unusable; the page replaces us.
-function fatal(seq, e) {
-  postMessage({ seq, type: 'fatal', message: String(e?.message ?? e) });
+// A job (card action, console line) starts at once or fails at once.
+function job(seq, started, then) {
+  const r = JSON.parse(started);
+  if (!r.ok) {
+    done(seq, { status: 'error', error: r.error, stop: null, job: 'job', value: null });
+  } else if (r.done) {
+    done(seq, { status: 'finished', error: null, stop: null, job: 'job', value: null });
+  } else if (then === 'step') {
+    // The job already stands in the generator, on the line it resumes at:
+    // that is the first stop (as a fresh program stops on its first line).
+    const here = call(session.step('into', 0));
+    done(seq, { ...here, stop: { ...here.stop, reason: 'step' } });
+  } else {
+    drive(seq, runner());
+  }
 }
 
-self.onmessage = (event) => {
-  const msg = event.data;
-  if (msg?.type === 'run') {
-    start(msg).catch((e) => fatal(msg.seq, e));
-  } else if (msg?.type === 'warm') {
-    // Fetch and compile ahead of the first Run; a failure resurfaces there.
-    try {
-      loadRuntime(msg.runtimeUrl).catch(() => {});
-    } catch {
-      // importScripts failed; the first run tries again and reports it.
+// ---- Compare: one program alone in a throwaway session ----
+
+let emptyCost = null; // instructions the counting line itself takes, on an empty program
+
+// Executed instructions so far: the virtual clock's process time advances
+// exactly 10 ns per instruction, so a console line reads it. Throwaway
+// sessions only: it imports time into the program.
+function countInstructions(s) {
+  s.eval('import time as _yl_time\nprint(_yl_time.process_time_ns() // 10)');
+  const r = JSON.parse(s.run(1e6));
+  return r.status === 'finished' ? Number(r.stdout) : NaN;
+}
+
+async function measure({ seq, code }) {
+  const yl = await loadRuntime();
+  if (seq !== current) return;
+  if (emptyCost === null) {
+    const empty = new yl.Session();
+    empty.load('', 'main.py');
+    empty.run(1e6);
+    emptyCost = countInstructions(empty);
+    free(empty);
+  }
+  const s = new yl.Session();
+  s.setLimits(LIMITS);
+  const loaded = JSON.parse(s.load(code, 'main.py'));
+  const base = JSON.parse(s.memory());
+  s.resetPeak();
+  let text = '';
+  const keep = (r) => {
+    if (text.length < 4000) text = (text + r.stdout + r.stderr).slice(0, 4000);
+    return r;
+  };
+  let ms = 0;
+  const finish = (r) => {
+    const m = JSON.parse(s.memory());
+    const result = {
+      status: r.status,
+      error: r.error,
+      output: text,
+      ms,
+      instructions: r.status === 'paused' ? null : countInstructions(s) - emptyCost,
+      peakBytes: m.peak_bytes - base.live_bytes,
+      peakObjects: m.peak_objects - base.live_objects,
+    };
+    free(s);
+    postMessage({ seq, type: 'measured', result });
+  };
+  if (!loaded.ok) {
+    // The SyntaxError traceback is queued on stderr; run() hands it over.
+    finish({ ...keep(JSON.parse(s.run(0))), status: 'error', error: loaded.error });
+    return;
+  }
+  const slice = () => {
+    if (seq !== current || stopAsked === seq) {
+      finish({ status: 'paused', error: { type: 'Stopped', message: 'stopped before the end' } });
+      return;
     }
+    const until = performance.now() + SLICE_MS;
+    let r;
+    do {
+      const t = performance.now();
+      r = keep(JSON.parse(s.run(RUN_BUDGET)));
+      ms += performance.now() - t;
+    } while (r.status === 'paused' && performance.now() < until);
+    if (r.status === 'paused') {
+      postMessage({ seq, type: 'progress', ms });
+      later(slice);
+    } else {
+      finish(r);
+    }
+  };
+  slice();
+}
+
+// ---- messages ----
+
+function begin(msg) {
+  current = msg.seq;
+  switch (msg.type) {
+    case 'load':
+      return load(msg);
+    case 'measure':
+      return measure(msg);
+  }
+  if (!session) {
+    done(msg.seq, { status: 'error', error: { type: 'RuntimeError', message: 'no program is loaded' }, stop: null, job: null, value: null });
+    return;
+  }
+  switch (msg.type) {
+    case 'run':
+      return drive(msg.seq, runner());
+    case 'step':
+      return drive(msg.seq, stepper(msg.kind));
+    case 'generator':
+      return job(msg.seq, session.generator(msg.id, msg.action, msg.arg ?? ''), msg.then);
+    case 'eval':
+      return job(msg.seq, session.eval(msg.source), msg.then);
+    case 'input':
+      session.provideInput(msg.line);
+      return drive(msg.seq, msg.then === 'step' ? stepper('over') : runner());
+  }
+}
+
+self.onmessage = ({ data: msg }) => {
+  switch (msg?.type) {
+    case 'init':
+      runtimeUrl = msg.runtimeUrl;
+      // Fetch and compile ahead of the first task; a failure resurfaces there.
+      try {
+        loadRuntime().catch(() => {});
+      } catch {
+        runtime = null;
+      }
+      return;
+    case 'breakpoints':
+      breakpoints = JSON.stringify(msg.lines);
+      session?.setBreakpoints(breakpoints);
+      return;
+    case 'stop':
+      stopAsked = msg.seq;
+      return;
+    case 'reset':
+      current = 0;
+      dropSession();
+      return;
+    default:
+      Promise.resolve()
+        .then(() => begin(msg))
+        .catch((e) => fatal(msg.seq, e));
   }
 };

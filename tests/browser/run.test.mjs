@@ -1,126 +1,130 @@
-// End to end: the built site (site/dist) in headless Chromium. Serves the
-// folder on a free port, opens the page, runs the default program, checks
-// the output, and leaves a screenshot in tests/browser/screenshots/.
-// Uses the system Chromium; playwright-core never downloads a browser.
-import { test, before, after } from 'node:test';
+// Running programs: the opening example, Run replacing a run, output as
+// text, error markers, Stop (both ways), limits, and the code kept across
+// reloads. Needs `npm run build` first.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { open, act, settled, text, screenshot, editorText } from './playground.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = resolve(here, '../../site/dist');
-const screenshots = join(here, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let server;
-let context;
-let profile;
-let baseUrl;
-
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'site/dist is missing: run `npm run build` first');
-  server = await serve(dist, { port: 0 });
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  // A fresh profile each run: no state leaks between runs or from a user.
-  profile = mkdtempSync(join(tmpdir(), 'yieldlab-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
-});
-
-after(async () => {
-  await context?.close();
-  await new Promise((done) => (server ? server.close(done) : done()));
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
-
-// Opens the page (with `code` in the share fragment, if given) and waits for
-// Monaco. Collects page errors and failed requests for the test to check.
-async function open(code, { colorScheme = 'light' } = {}) {
-  const page = await context.newPage();
-  await page.emulateMedia({ colorScheme });
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(code === undefined ? baseUrl : `${baseUrl}#code=${Buffer.from(code).toString('base64url')}`);
-  await page.locator('.monaco-editor .view-lines').waitFor(); // Monaco is up
-  return { page, problems };
-}
-
-// Resolves once the run started by the last click has ended.
-async function finished(page) {
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="status"]').dataset.kind !== 'busy',
-    null,
-    { timeout: 30_000 },
-  );
-  return page.getByTestId('status').getAttribute('data-kind');
-}
-
-async function screenshot(page, name) {
-  mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: join(screenshots, name) });
-}
-
-test('runs the default generator program and shows its output', async () => {
-  const { page, problems } = await open();
-  await page.getByTestId('run').click();
-  assert.equal(await finished(page), 'ok');
-  assert.equal((await page.getByTestId('output').textContent()).trim(), '[1, 2, 4, 8, 16]');
+test('opens on the power-of-two generator and runs it', async () => {
+  const { page, close } = await open();
+  assert.match(await editorText(page), /^def power\(n\):\n    for i in range\(n\):\n        yield 2\*\*i\n/);
+  assert.equal(await act(page, 'run'), 'ended');
+  assert.equal(await text(page, 'output'), '[1, 2, 4, 8, 16]');
+  assert.equal(await page.getByTestId('status').getAttribute('data-kind'), 'ok');
   await screenshot(page, 'run.png');
-  assert.deepEqual(problems, []);
-  await page.close();
+  await close();
 });
 
-test('a second Run replaces the first: its output appears once', async () => {
-  const { page, problems } = await open();
+test('Ctrl+Enter runs; a second Run replaces the first and its output appears once', async () => {
+  const { page, close } = await open();
+  await page.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+Enter');
   await page.getByTestId('run').click();
-  await page.getByTestId('run').click();
-  assert.equal(await finished(page), 'ok');
+  assert.equal(await settled(page), 'ended');
   await page.waitForTimeout(200); // room for a stale reply to (wrongly) arrive
-  assert.equal((await page.getByTestId('output').textContent()).trim(), '[1, 2, 4, 8, 16]');
-  assert.deepEqual(problems, []);
-  await page.close();
+  assert.equal(await text(page, 'output'), '[1, 2, 4, 8, 16]');
+  await close();
 });
 
-test('shows stderr apart from stdout, as text, and marks the error line', async () => {
-  const code = 'print("<b>not bold</b>")\nraise ValueError("bad")\n';
-  const { page, problems } = await open(code, { colorScheme: 'dark' });
-  await page.getByTestId('run').click();
-  assert.equal(await finished(page), 'error');
+test('program output is text, stderr apart, and the error is marked at its line and column', async () => {
+  const code = 'print("<b>not bold</b>")\nx = 1\ny = x + undefined_name\n';
+  const { page, close } = await open(code, { colorScheme: 'dark' });
+  assert.equal(await act(page, 'run'), 'ended');
   const out = page.getByTestId('output');
   assert.equal(await out.locator('.stdout').textContent(), '<b>not bold</b>\n');
   assert.equal(await out.locator('b').count(), 0, 'output must never become HTML');
-  assert.match(await out.locator('.stderr').textContent(), /ValueError: bad\n$/);
-  await page.locator('.monaco-editor .squiggly-error').first().waitFor();
+  assert.match(await out.locator('.stderr').textContent(), /NameError: name 'undefined_name' is not defined\n$/);
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  await squiggle.waitFor();
+  // Line 3, from column 9 (undefined_name): the squiggle starts under it.
+  const box = await squiggle.boundingBox();
+  const lineBox = await page.locator('.monaco-editor .view-line').nth(2).boundingBox();
+  assert.ok(Math.abs(box.y + box.height - (lineBox.y + lineBox.height)) < 6, 'the marker is on line 3');
+  const charWidth = (await page.locator('.monaco-editor .view-line').nth(2).locator('span').first().boundingBox()).width / 'y = x + undefined_name'.length;
+  assert.ok(Math.abs(box.x - lineBox.x - 8 * charWidth) < charWidth, 'the marker starts at column 9');
+  // Monaco shows the marker's message when the mouse rests on the word.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.locator('.monaco-hover').filter({ hasText: "NameError: name 'undefined_name' is not defined" }).first().waitFor();
   await screenshot(page, 'error-dark.png');
-  assert.deepEqual(problems, []);
-  await page.close();
+  await close();
 });
 
-test('Stop ends a program that never finishes, and Run works again', async () => {
-  const { page, problems } = await open('while True:\n    pass\n');
+test('a syntax error is marked where the parser stopped', async () => {
+  const { page, close } = await open('def f(:\n    pass\n');
+  assert.equal(await act(page, 'run'), 'ended');
+  assert.match(await text(page, 'output'), /SyntaxError/);
+  assert.match(await text(page, 'status'), /^SyntaxError/);
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor();
+  await close();
+});
+
+test('Stop ends an endless loop within 200 ms, and the page stays usable', async () => {
+  const { page, close } = await open('n = 0\nwhile True:\n    n += 1\n');
   await page.getByTestId('run').click();
+  await page.waitForFunction(() => /instructions/.test(document.querySelector('[data-testid="progress"]').textContent));
   await page.waitForTimeout(300);
-  assert.equal(await page.getByTestId('status').getAttribute('data-kind'), 'busy');
+  assert.equal(await page.evaluate(() => document.body.dataset.mode), 'busy');
+  assert.match(await text(page, 'progress'), /^[\d.,]+ [kM]? ?instructions · [\d.]+ KB live$/, 'the progress read-out runs');
+  const ms = await page.evaluate(() => new Promise((resolve) => {
+    const start = performance.now();
+    new MutationObserver(() => {
+      if (document.body.dataset.mode !== 'busy') resolve(performance.now() - start);
+    }).observe(document.body, { attributes: true });
+    document.querySelector('[data-testid="stop"]').click();
+  }));
+  assert.ok(ms < 200, `Stop took ${ms} ms`);
+  assert.match(await text(page, 'output'), /\[stopped\]/);
+  assert.match(await text(page, 'status'), /Stopped at line [23]/);
+  // Stopped, not gone: the console sees the program's globals.
+  await page.getByTestId('console-input').fill('n > 0');
+  await page.getByTestId('console-input').press('Enter');
+  assert.equal(await settled(page), 'paused');
+  assert.match(await text(page, 'output'), />>> n > 0\nTrue$/);
+  await close();
+});
+
+test('Stop terminates a runtime stuck in one long call, and Run works again', async () => {
+  const { page, close } = await open('x = 7 ** 5_000_000\n');
+  await page.getByTestId('run').click();
+  await page.waitForTimeout(400);
+  const started = Date.now();
   await page.getByTestId('stop').click();
-  assert.equal(await finished(page), 'error');
-  assert.match(await page.getByTestId('output').textContent(), /\[stopped\]/);
-  await page.getByTestId('run').click(); // a fresh worker, still the same loop
-  await page.waitForTimeout(300);
-  await page.getByTestId('stop').click();
-  assert.match(await page.getByTestId('status').textContent(), /Stopped/);
-  assert.deepEqual(problems, []);
-  await page.close();
+  assert.equal(await settled(page, 2000), 'idle');
+  assert.ok(Date.now() - started < 1000);
+  assert.match(await text(page, 'status'), /runtime was restarted/);
+  assert.match(await text(page, 'output'), /\[stopped\]/);
+  await page.getByTestId('reset').click();
+  assert.equal(await act(page, 'step-into'), 'paused', 'a fresh worker answers');
+  assert.match(await text(page, 'status'), /Paused at line 1/);
+  await close();
+});
+
+test('a program that hits the memory limit shows MemoryError and the page stays usable', async () => {
+  const code = 'chunks = []\nwhile True:\n    chunks.append("x" * 1_000_000)\n';
+  const { page, close } = await open(code);
+  assert.equal(await act(page, 'run'), 'ended');
+  assert.match(await text(page, 'output'), /MemoryError/);
+  assert.match(await text(page, 'status'), /^MemoryError/);
+  await page.getByTestId('console-input').fill('len(chunks) > 100');
+  await page.getByTestId('console-input').press('Enter');
+  assert.equal(await settled(page), 'ended');
+  assert.match(await text(page, 'output'), /True$/);
+  await close();
+});
+
+test('the code is kept across reloads; Reset clears the output but not the code', async () => {
+  const { page, close } = await open();
+  await page.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nprint("kept")');
+  await page.waitForTimeout(500); // the save is debounced
+  await page.reload();
+  await page.locator('.monaco-editor .view-lines').waitFor();
+  assert.match(await editorText(page), /print\("kept"\)/);
+  assert.equal(await act(page, 'run'), 'ended');
+  assert.equal(await text(page, 'output'), '[1, 2, 4, 8, 16]\nkept');
+  await page.getByTestId('reset').click();
+  assert.equal(await text(page, 'output'), '');
+  assert.match(await editorText(page), /print\("kept"\)/);
+  await close();
 });
