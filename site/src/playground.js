@@ -47,12 +47,14 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
   let countLabel = '';
   let progressFrame = 0;
   let progressValue = null;
+  // Progress comes once per slice; the page redraws at most once per frame.
   function showProgress(p) {
     progressValue = p;
+    const { instructions, exact } = p;
+    countLabel = `${exact ? formatCount(instructions) : instructions ? `≥ ${formatCount(instructions)}` : 'a few'} instructions`;
     progressFrame ||= requestAnimationFrame(() => {
       progressFrame = 0;
-      const { instructions, exact, live, peak, objects } = progressValue;
-      countLabel = `${exact ? formatCount(instructions) : instructions ? `≥ ${formatCount(instructions)}` : 'a few'} instructions`;
+      const { live, peak, objects } = progressValue;
       progress.textContent = `${countLabel} · ${formatBytes(live)} live`;
       panels.memory.counters({ live, peak, objects });
       if (mode === 'busy') panels.memory.chart(series.points(), null, countLabel);

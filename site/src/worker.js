@@ -30,9 +30,10 @@
 
 const SLICE_MS = 25;
 // Instructions per run() call. A run starts with small calls that double up
-// to RUN_BUDGET, each followed by a memory sample: a short program gets a
-// chart and an instruction count within a factor of two, a long one pays
-// for neither (after that, one sample per slice).
+// to RUN_BUDGET: a short program gets an instruction count within a factor
+// of two, a long one does not pay for it. Memory is sampled after a call
+// whenever the last sample is old enough that sampling (it walks the heap)
+// costs at most about 5% of the time.
 const FIRST_BUDGET = 64;
 const RUN_BUDGET = 10_000;
 const STEP_BUDGET = 100_000; // per step() call while looking for the next stop
@@ -107,10 +108,21 @@ function flushOutput(seq) {
   err = '';
 }
 
-function sample(m = JSON.parse(session.memory())) {
+let sampleCost = 0; // ms the last memory() call took
+let lastSample = 0;
+
+function sample(m) {
+  if (!m) {
+    const t = performance.now();
+    m = JSON.parse(session.memory());
+    lastSample = performance.now();
+    sampleCost = lastSample - t;
+  }
   samples.push({ i: instructions, live: m.live_bytes, peak: m.peak_bytes });
   return m;
 }
+
+const sampleDue = () => performance.now() - lastSample > Math.max(1, 20 * sampleCost);
 
 function progress(seq) {
   const m = sample();
@@ -163,10 +175,8 @@ function runner() {
       return r;
     }
     instructions += budget;
-    if (budget < RUN_BUDGET) {
-      sample();
-      budget = Math.min(RUN_BUDGET, budget * 2);
-    }
+    budget = Math.min(RUN_BUDGET, budget * 2);
+    if (sampleDue()) sample();
     return null;
   };
 }

@@ -79,20 +79,23 @@ export function createChart(root) {
     const maxB = Math.max(...points.map((p) => p.peak));
     const minB = Math.min(...points.map((p) => p.live));
     const span = Math.max(1, maxB - minB);
-    const x = (i) => (maxI ? (i / maxI) * W : W).toFixed(2);
+    // A last sample at the same count as the one before (the run ended
+    // inside a budget it did not report) still gets a sliver of width.
+    const tail = points.length > 1 && points[points.length - 2].i === maxI ? 0.97 : 1;
+    const x = (i, k) => (k === points.length - 1 ? W : maxI ? (i / maxI) * W * tail : W).toFixed(2);
     const y = (b) => (H - 2 - ((b - minB) / span) * (H - 6)).toFixed(2);
     // Steps, not slopes: memory holds its value until the next sample.
     let live = `M0,${H}`;
     let peak = `M0,${y(points[0].peak)}`;
-    for (const p of points) {
-      live += ` V${y(p.live)} H${x(p.i)}`;
-      peak += ` V${y(p.peak)} H${x(p.i)}`;
-    }
+    points.forEach((p, k) => {
+      live += ` V${y(p.live)} H${x(p.i, k)}`;
+      peak += ` V${y(p.peak)} H${x(p.i, k)}`;
+    });
     area.setAttribute('d', `${live} V${H} Z`);
     peakLine.setAttribute('d', peak);
     if (at !== null && points[at]) {
-      cursor.setAttribute('x1', x(points[at].i));
-      cursor.setAttribute('x2', x(points[at].i));
+      cursor.setAttribute('x1', x(points[at].i, at));
+      cursor.setAttribute('x2', x(points[at].i, at));
       cursor.style.display = '';
     } else {
       cursor.style.display = 'none';
