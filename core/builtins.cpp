@@ -276,7 +276,8 @@ Task t_list_new(VM& vm, CallArgs& a) {
   co_return out.release();
 }
 Task t_tuple_new(VM& vm, CallArgs& a) {
-  if (a.n > 1 && a[1].is_obj() && a[1].as_obj()->type == vm.t_tuple) { incref(a[1]); co_return a[1]; }
+  Type* cls = static_cast<Type*>(a[0].as_obj());
+  if (cls == vm.t_tuple && a.n > 1 && a[1].is_obj() && a[1].as_obj()->type == vm.t_tuple) { incref(a[1]); co_return a[1]; }
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   std::vector<Ref> items;
   if (!src.is_null()) {
@@ -285,6 +286,7 @@ Task t_tuple_new(VM& vm, CallArgs& a) {
   }
   Ref t = vm.new_tuple(items.size());
   for (size_t i = 0; i < items.size(); ++i) t.as<Tuple>()->items[i] = items[i].release();
+  t.as<Tuple>()->type = cls;  // a subclass of tuple (its class outlives it, see __build_class__)
   co_return t.release();
 }
 Task t_set_new(VM& vm, CallArgs& a) {
@@ -298,6 +300,9 @@ Task t_set_new(VM& vm, CallArgs& a) {
   co_return out.release();
 }
 Task t_dict_new(VM& vm, CallArgs& a) {
+  Type* cls = static_cast<Type*>(a[0].as_obj());
+  // A subclass gets an empty dict here; dict.__init__ (or its own) fills it.
+  if (cls != vm.t_dict) co_return Value::obj(make<Dict>(cls));
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   std::vector<std::pair<Ref, Ref>> kws;
   for (size_t i = 0; i < a.nkw(); ++i) kws.push_back({Ref::borrow(a.kwnames->items[i]), Ref::borrow(a.kwvals[i])});
@@ -709,12 +714,20 @@ Task b_build_class(VM& vm, CallArgs& a) {
   vm.current = f;
   // The frame is current; suspend this task until the body returns.
   co_await RunBody{f};
-  Layout layout = base->layout == Layout::Exception ? Layout::Exception : Layout::Instance;
-  if (base->builtin && base->layout != Layout::Object && layout != Layout::Exception)
-    vm.type_error("subclassing built-in type '" + base->name + "' is not supported");
+  // Instances of a subclass keep the C++ layout of the base: dict and tuple
+  // (their natives build subclass instances), and the module types that are
+  // not `builtin` (collections.deque, Counter, a namedtuple ...).
+  Layout layout = base->layout;
+  if (layout == Layout::Object && base->builtin) layout = Layout::Instance;
+  bool subclassable = layout == Layout::Instance || layout == Layout::Exception || !base->builtin ||
+                      base == vm.t_dict || base == vm.t_tuple;
+  if (!subclassable) vm.type_error("subclassing built-in type '" + base->name + "' is not supported");
   Type* t = vm.new_builtin_type(name.c_str(), layout, base);
   t->builtin = false;
   Ref tr(t);
+  // Those layouts do not hold a reference to their type as Instance does, so
+  // such a class lives as long as the VM.
+  if (layout != Layout::Instance && layout != Layout::Exception) incref(t);
   size_t pos = 0; Value k, v;
   while (dict_next(ns.as<Dict>(), &pos, &k, &v)) dict_set(vm, t->dict, k, v);
   co_return tr.release();

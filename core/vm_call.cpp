@@ -218,16 +218,28 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
         std::vector<Value> full;
         full.push_back(fv);
         full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
-        Ref inst;
-        bool pushed = invoke(parent, ctor.get(), full.data(), n + 1, kwnames, Value::null(), &inst);
-        if (pushed) return true;
-        if (cls->builtin) { *result = std::move(inst); return false; }
-        *result = std::move(inst);
-        return false;
+        if (cls->builtin) {
+          Ref inst;
+          bool pushed = invoke(parent, ctor.get(), full.data(), n + 1, kwnames, Value::null(), &inst);
+          if (pushed) return true;
+          *result = std::move(inst);
+          return false;
+        }
       }
     }
     Ref inst;
-    if (cls->layout == Layout::Exception) {
+    // A subclass of a built-in layout (dict, tuple, a module type such as
+    // collections.deque or a namedtuple): the native __new__ allocates the
+    // object (it only fills it for the exact built-in type), then __init__ runs
+    // as for any class, so `class D(dict)` and `super().__init__(...)` work.
+    bool native_layout = cls->layout != Layout::Instance && cls->layout != Layout::Exception;
+    if (native_layout && !(ctor.get().is_obj() && ctor.get().as_obj()->type == t_function)) {
+      std::vector<Value> full;
+      full.push_back(fv);
+      full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
+      inst = call_sync(ctor.get(), full.data(), n + 1, kwnames);
+      if (!type_of(inst.get())->is_subtype(cls)) { *result = std::move(inst); return false; }
+    } else if (cls->layout == Layout::Exception) {
       auto* e = make<ExceptionObj>(cls);
       inst = Ref(e);
       decref(e->args);
@@ -242,7 +254,8 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
       inst = Ref(make<Instance>(cls));
     }
     Ref init = lookup_type(cls, intern("__init__"));
-    if (init.is_null() || !init.get().is_obj() || init.get().as_obj()->type != t_function) {
+    bool native_init = native_layout && !init.is_null() && init.get().is_obj() && init.get().as_obj()->type == t_native;
+    if (!native_init && (init.is_null() || !init.get().is_obj() || init.get().as_obj()->type != t_function)) {
       if (init.is_null() || cls->layout != Layout::Exception) {
         if (n || (kwnames && kwnames->size)) {
           if (cls->layout != Layout::Exception && (init.is_null() || init.get().as_obj()->type == t_native) &&

@@ -14,10 +14,21 @@ size_t utf8_offset(Str* s, int64_t cp) {
   }
   return i;
 }
+// The method a subclass of a built-in layout (class D(dict), Counter) defines
+// for an operation the layout would otherwise answer natively; else null.
+// (The core types themselves define none of these dunders.)
+Ref layout_override(VM& vm, Type* t, const char* name) {
+  if (t->builtin || t->layout == Layout::Instance || t->layout == Layout::Exception) return Ref();
+  Ref m = vm.lookup_type(t, vm.intern(name));
+  if (!m.is_null() && m.get().is_obj() && (m.get().as_obj()->type == vm.t_function || m.get().as_obj()->type == vm.t_native))
+    return m;
+  return Ref();
+}
 }  // namespace
 
 Ref VM::getitem(Value o, Value k) {
   Type* t = type_of(o);
+  if (Ref m = layout_override(*this, t, "__getitem__"); !m.is_null()) return call_sync(m.get(), {o, k});
   switch (t->layout) {
     case Layout::List: case Layout::Tuple: case Layout::Str: case Layout::Range: {
       int64_t len = t->layout == Layout::List ? int64_t(as_list(o)->items.size())
@@ -90,6 +101,7 @@ Ref VM::getitem(Value o, Value k) {
 
 void VM::setitem(Value o, Value k, Value v) {
   Type* t = type_of(o);
+  if (Ref m = layout_override(*this, t, "__setitem__"); !m.is_null()) { call_sync(m.get(), {o, k, v}); return; }
   if (t->layout == Layout::List) {
     List* l = as_list(o);
     if (k.is_obj() && k.as_obj()->type == t_slice) {
@@ -129,6 +141,7 @@ void VM::setitem(Value o, Value k, Value v) {
 
 void VM::delitem(Value o, Value k) {
   Type* t = type_of(o);
+  if (Ref m = layout_override(*this, t, "__delitem__"); !m.is_null()) { call_sync(m.get(), {o, k}); return; }
   if (t->layout == Layout::List) {
     List* l = as_list(o);
     if (k.is_obj() && k.as_obj()->type == t_slice) {
@@ -156,6 +169,7 @@ void VM::delitem(Value o, Value k) {
 
 bool VM::contains(Value c, Value item) {
   Type* t = type_of(c);
+  if (Ref m = layout_override(*this, t, "__contains__"); !m.is_null()) return truthy(call_sync(m.get(), {c, item}).get());
   switch (t->layout) {
     case Layout::List: {
       List* l = as_list(c);

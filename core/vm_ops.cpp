@@ -82,6 +82,29 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
       default: break;
     }
   }
+  // User-defined operators (and those of module types such as Counter) come
+  // before the built-in layouts, so a dict or tuple subclass can override them.
+  if (!ta->builtin || !tb->builtin) {
+    if (inplace && !ta->builtin) {
+      std::string iname = std::string("__i") + (op_dunder(op, false) + 2);
+      Ref m = lookup_type(ta, intern(iname));
+      if (!m.is_null()) {
+        Ref r = call_sync(m.get(), {a, b});
+        if (r.get() != not_implemented) return r;
+      }
+    }
+    bool b_first = tb != ta && tb->is_subtype(ta) && !tb->builtin;
+    for (int pass = 0; pass < 2; ++pass) {
+      bool use_b = (pass == 0) == b_first;
+      Type* st = use_b ? tb : ta;
+      if (st->builtin) continue;
+      if (use_b && ta == tb) continue;
+      Ref m = lookup_type(st, intern(op_dunder(op, use_b)));
+      if (m.is_null()) continue;
+      Ref r = call_sync(m.get(), {use_b ? b : a, use_b ? a : b});
+      if (r.get() != not_implemented) return r;
+    }
+  }
   Layout la = ta->layout, lb = tb->layout;
   if (op == B_ADD && la == Layout::Str && lb == Layout::Str) {
     std::string s(as_str(a)->view()); s += as_str(b)->view();
@@ -164,28 +187,6 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
     pos = 0;
     while (dict_next(as_dict(b), &pos, &k, &v)) dict_set(*this, r.as<Dict>(), k, v);
     return r;
-  }
-  // User-defined operators.
-  if (!ta->builtin || !tb->builtin) {
-    if (inplace && !ta->builtin) {
-      std::string iname = std::string("__i") + (op_dunder(op, false) + 2);
-      Ref m = lookup_type(ta, intern(iname));
-      if (!m.is_null()) {
-        Ref r = call_sync(m.get(), {a, b});
-        if (r.get() != not_implemented) return r;
-      }
-    }
-    bool b_first = tb != ta && tb->is_subtype(ta) && !tb->builtin;
-    for (int pass = 0; pass < 2; ++pass) {
-      bool use_b = (pass == 0) == b_first;
-      Type* st = use_b ? tb : ta;
-      if (st->builtin) continue;
-      if (use_b && ta == tb) continue;
-      Ref m = lookup_type(st, intern(op_dunder(op, use_b)));
-      if (m.is_null()) continue;
-      Ref r = call_sync(m.get(), {use_b ? b : a, use_b ? a : b});
-      if (r.get() != not_implemented) return r;
-    }
   }
   if (op == B_ADD && la == Layout::Str)
     type_error("can only concatenate str (not \"" + tb->name + "\") to str");
@@ -476,6 +477,17 @@ void VM::setattr(Value o, Value name, Value v) {
   }
   if (t->layout == Layout::Type)
     type_error("cannot set '" + as_str(name)->str() + "' attribute of immutable type '" + static_cast<Type*>(o.as_obj())->name + "'");
+  // Read-only attributes of native layouts: a getter named like the attribute
+  // (deque.maxlen) reads as CPython's getset descriptors, any other property
+  // (the fields of a namedtuple) as its tuple getters.
+  Ref cls_attr = o.is_obj() ? lookup_type(t, name) : Ref();
+  if (!cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == t_property) {
+    Value g = static_cast<Wrapper*>(cls_attr.get().as_obj())->fget;
+    auto* nf = g.is_obj() && g.as_obj()->type == t_native ? static_cast<NativeFunction*>(g.as_obj()) : nullptr;
+    if (nf && nf->owner && as_str(name)->view() == nf->name)
+      raise(e_attribute, "attribute '" + as_str(name)->str() + "' of '" + nf->owner + "' objects is not writable");
+    raise(e_attribute, "can't set attribute");
+  }
   raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
 }
 

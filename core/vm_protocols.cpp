@@ -82,6 +82,10 @@ bool VM::truthy(Value v) {
     case Layout::Dict: return static_cast<Dict*>(o)->used != 0;
     case Layout::Set: case Layout::FrozenSet: return static_cast<Set*>(o)->used != 0;
     case Layout::Range: return static_cast<Range*>(o)->length != 0;
+    default:
+      // Module types (collections.deque ...) answer through __bool__ / __len__ too.
+      if (t->builtin) return true;
+      [[fallthrough]];
     case Layout::Instance: case Layout::Exception: {
       Ref b = lookup_type(t, intern("__bool__"));
       if (!b.is_null()) {
@@ -93,7 +97,6 @@ bool VM::truthy(Value v) {
       if (!l.is_null()) return len(v) != 0;
       return true;
     }
-    default: return true;
   }
 }
 
@@ -108,7 +111,9 @@ Ref VM::repr(Value v) {
   Type* t = o->type;
   if (!t->builtin) {
     Ref m = lookup_type(t, intern("__repr__"));
-    if (!m.is_null() && m.get().as_obj()->type == t_function) {
+    // A Python __repr__, or the native one of a module type (collections.deque,
+    // Counter ...) that a program's class may inherit.
+    if (!m.is_null() && (m.get().as_obj()->type == t_function || m.get().as_obj()->type == t_native)) {
       Ref r = call_sync(m.get(), {v});
       if (!(r.get().is_obj() && r.get().as_obj()->type->is_subtype(t_str)))
         type_error("__repr__ returned non-string (type " + type_of(r.get())->name + ")");
@@ -322,6 +327,10 @@ int64_t VM::hash(Value v) {
     }
     case Layout::List: case Layout::Dict: case Layout::Set:
       type_error("unhashable type: '" + t->name + "'");
+    default:
+      // Module types say `__hash__ = None` to be unhashable (collections.deque).
+      if (t->builtin) return int64_t(uintptr_t(o) >> 4);
+      [[fallthrough]];
     case Layout::Instance: case Layout::Exception: {
       Ref m = lookup_type(t, intern("__hash__"));
       if (!m.is_null() && m.get().is_none()) type_error("unhashable type: '" + t->name + "'");
@@ -341,7 +350,6 @@ int64_t VM::hash(Value v) {
       }
       return int64_t(uintptr_t(o) >> 4);
     }
-    default: return int64_t(uintptr_t(o) >> 4);
   }
 }
 
@@ -369,6 +377,18 @@ const char* cmp_sym(CmpOp op) {
 const char* cmp_dunder(CmpOp op) {
   static const char* s[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   return s[op];
+}
+// A method the VM may call for an operator: Python code or a native.
+bool is_code(VM& vm, Value m) {
+  return m.is_obj() && (m.as_obj()->type == vm.t_function || m.as_obj()->type == vm.t_native);
+}
+// Layouts whose values compare by content (str, containers, range).
+bool value_layout(Layout l) {
+  switch (l) {
+    case Layout::Str: case Layout::List: case Layout::Tuple: case Layout::Dict: case Layout::Set:
+    case Layout::FrozenSet: case Layout::Range: return true;
+    default: return false;
+  }
 }
 CmpOp swapped(CmpOp op) {
   switch (op) { case C_LT: return C_GT; case C_LE: return C_GE; case C_GT: return C_LT; case C_GE: return C_LE; default: return op; }
@@ -412,7 +432,7 @@ Ref VM::compare(Value a, Value b, CmpOp op) {
       Type* st = type_of(self);
       if (st->builtin) continue;
       Ref m = lookup_type(st, intern(cmp_dunder(o)));
-      if (m.is_null() || !(m.get().is_obj() && m.get().as_obj()->type == t_function)) continue;
+      if (m.is_null() || !is_code(*this, m.get())) continue;
       Ref r = call_sync(m.get(), {self, other});
       if (r.get() != not_implemented) return r;
     }
@@ -420,15 +440,20 @@ Ref VM::compare(Value a, Value b, CmpOp op) {
       if (op == C_NE) {
         // Default __ne__ inverts __eq__.
         Ref e = lookup_type(ta, intern("__eq__"));
-        if (!ta->builtin && !e.is_null() && e.get().as_obj()->type == t_function) {
+        if (!ta->builtin && !e.is_null() && is_code(*this, e.get())) {
           Ref r = call_sync(e.get(), {a, b});
           if (r.get() != not_implemented) return Ref::steal(Value::boolean(!truthy(r.get())));
         }
       }
-      bool same = a == b;
-      return Ref::steal(Value::boolean(op == C_EQ ? same : !same));
+      if (!(value_layout(ta->layout) && value_layout(tb->layout))) {
+        bool same = a == b;
+        return Ref::steal(Value::boolean(op == C_EQ ? same : !same));
+      }
+    } else if (!(value_layout(ta->layout) && value_layout(tb->layout))) {
+      type_error(std::string("'") + cmp_sym(op) + "' not supported between instances of '" + ta->name + "' and '" + tb->name + "'");
     }
-    type_error(std::string("'") + cmp_sym(op) + "' not supported between instances of '" + ta->name + "' and '" + tb->name + "'");
+    // Subclasses of the built-in containers (namedtuples, dict subclasses)
+    // without operators of their own compare as their base does.
   }
   Layout la = ta->layout, lb = tb->layout;
   if (la == Layout::Str && lb == Layout::Str) {

@@ -285,9 +285,10 @@ Ref python_slot(VM& vm, Value obj, const char* name) {
   return Ref();
 }
 
-Task dict_update(VM& vm, CallArgs& a) {
-  check_self(vm, a, vm.t_dict, "update");
-  if (a.n > 2) vm.type_error("update expected at most 1 argument, got " + std::to_string(a.n - 1));
+// dict.update(...) and dict.__init__(...) (`what` names the caller in errors).
+Task update_from_args(VM& vm, CallArgs& a, const char* what) {
+  check_self(vm, a, vm.t_dict, what);
+  if (a.n > 2) vm.type_error(std::string(what) + " expected at most 1 argument, got " + std::to_string(a.n - 1));
   Ref self = Ref::borrow(a[0]);
   Ref arg = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   std::vector<std::pair<Ref, Ref>> kw;
@@ -365,6 +366,10 @@ Task dict_update(VM& vm, CallArgs& a) {
   co_return Value::none();
 }
 
+Task dict_update(VM& vm, CallArgs& a) { return update_from_args(vm, a, "update"); }
+// Fills a dict subclass's instance after dict.__new__ made it empty.
+Task dict_init(VM& vm, CallArgs& a) { return update_from_args(vm, a, "dict"); }
+
 // ---------------------------------------------------------------- fromkeys
 
 Task dict_fromkeys(VM& vm, CallArgs& a) {
@@ -427,6 +432,7 @@ void install_dict_methods(VM& vm) {
   add_method(vm, vm.t_dict, "copy", dict_copy);
   add_method(vm, vm.t_dict, "clear", dict_clear_m);
   add_method_co(vm, vm.t_dict, "update", dict_update);
+  add_method_co(vm, vm.t_dict, "__init__", dict_init);
 
   // fromkeys is a classmethod: dict.fromkeys(it) and {}.fromkeys(it) both get the class.
   Ref f = vm.new_native_co("fromkeys", dict_fromkeys, "dict");
