@@ -269,6 +269,12 @@ Ref VM::getattr_opt(Value o, Value name) {
       }
       case Layout::Type: {
         auto* ty = static_cast<Type*>(ob);
+        if (n == "__name__" || n == "__qualname__") {
+          // The type's own names (a module type keeps its short name in its dict),
+          // never a base class's.
+          Value own = ty->dict ? dict_get(*this, ty->dict, name) : Value::null();
+          return own.is_null() ? str(ty->name) : Ref::borrow(own);
+        }
         for (Type* k : ty->mro) {
           Value v = k->dict ? dict_get(*this, k->dict, name) : Value::null();
           if (!v.is_null()) return bind(*this, v, o, ty, true);

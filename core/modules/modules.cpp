@@ -13,6 +13,7 @@ Ref make_tracemalloc(VM& vm);
 Ref make_os(VM& vm);
 Ref make_os_path(VM& vm);
 Ref make_itertools(VM& vm);
+Ref make_collections(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -24,6 +25,7 @@ void register_modules(VM& vm) {
   vm.module_factories["os"] = make_os;
   vm.module_factories["os.path"] = make_os_path;
   vm.module_factories["itertools"] = make_itertools;
+  vm.module_factories["collections"] = make_collections;
 }
 
 }  // namespace yl

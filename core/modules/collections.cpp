@@ -1,0 +1,37 @@
+// The collections module, made of the types defined in collections_*.cpp.
+#include "collections.h"
+#include "../objects/collections_ops.h"
+
+namespace yl {
+
+Type* new_collections_type(VM& vm, const char* tp_name, const char* short_name, Layout layout, Type* base) {
+  Type* t = vm.new_builtin_type(tp_name, layout, base);
+  t->builtin = false;
+  dict_set(vm, t->dict, vm.intern("__module__"), vm.intern("collections"));
+  dict_set(vm, t->dict, vm.intern("__name__"), vm.intern(short_name));
+  dict_set(vm, t->dict, vm.intern("__qualname__"), vm.intern(short_name));
+  return t;
+}
+
+std::string short_type_name(Type* t) {
+  size_t dot = t->name.rfind('.');
+  return dot == std::string::npos ? t->name : t->name.substr(dot + 1);
+}
+
+void check_no_args(VM& vm, CallArgs& a, const char* qualname) {
+  if (a.nkw()) vm.type_error(std::string(qualname) + "() takes no keyword arguments");
+  if (a.n != 1) vm.type_error(std::string(qualname) + "() takes no arguments (" + std::to_string(a.n - 1) + " given)");
+}
+
+void check_one_arg(VM& vm, CallArgs& a, const char* qualname) {
+  if (a.nkw()) vm.type_error(std::string(qualname) + "() takes no keyword arguments");
+  if (a.n != 2) vm.type_error(std::string(qualname) + "() takes exactly one argument (" + std::to_string(a.n - 1) + " given)");
+}
+
+Ref make_collections(VM& vm) {
+  Ref mod = new_module(vm, "collections");
+  add_deque(vm, mod.get());
+  return mod;
+}
+
+}  // namespace yl

@@ -1,0 +1,26 @@
+// The collections module. Each type lives in its own file (collections_*.cpp)
+// and adds itself to the module; collections.cpp builds the module from them.
+#pragma once
+#include <string>
+#include "module.h"
+
+namespace yl {
+
+// A type of the collections module. It is not `builtin` in the VM's sense:
+// programs may subclass it, and the VM answers operators, repr, len, `in` ...
+// through its native dunders. `tp_name` is how error messages name it
+// ("collections.deque" for the types CPython writes in C, "Counter" for the
+// ones it writes in Python); `short_name` is its __name__ and __qualname__.
+Type* new_collections_type(VM& vm, const char* tp_name, const char* short_name, Layout layout, Type* base);
+
+// A type's __name__ (the part of its name after the last dot).
+std::string short_type_name(Type* t);
+
+// Argument checks with the texts of CPython's C methods ("deque.pop() takes
+// no arguments (1 given)", "deque.append() takes exactly one argument (0 given)").
+void check_no_args(VM& vm, CallArgs& a, const char* qualname);
+void check_one_arg(VM& vm, CallArgs& a, const char* qualname);
+
+void add_deque(VM& vm, Value mod);
+
+}  // namespace yl
