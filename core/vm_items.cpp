@@ -16,12 +16,18 @@ size_t utf8_offset(Str* s, int64_t cp) {
 }
 // The method a subclass of a built-in layout (class D(dict), Counter) defines
 // for an operation the layout would otherwise answer natively; else null.
-// (The core types themselves define none of these dunders.)
+// Only classes above the first built-in type count: dict's own __getitem__
+// (there for super()) is the layout's behaviour itself.
 Ref layout_override(VM& vm, Type* t, const char* name) {
   if (t->builtin || t->layout == Layout::Instance || t->layout == Layout::Exception) return Ref();
-  Ref m = vm.lookup_type(t, vm.intern(name));
-  if (!m.is_null() && m.get().is_obj() && (m.get().as_obj()->type == vm.t_function || m.get().as_obj()->type == vm.t_native))
-    return m;
+  Value key = vm.intern(name);
+  for (Type* k : t->mro) {
+    if (k->builtin) break;
+    Value m = k->dict ? dict_get(vm, k->dict, key) : Value::null();
+    if (m.is_null()) continue;
+    if (m.is_obj() && (m.as_obj()->type == vm.t_function || m.as_obj()->type == vm.t_native)) return Ref::borrow(m);
+    return Ref();
+  }
   return Ref();
 }
 }  // namespace

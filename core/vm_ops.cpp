@@ -483,11 +483,13 @@ void VM::setattr(Value o, Value name, Value v) {
   }
   if (t->layout == Layout::Type)
     type_error("cannot set '" + as_str(name)->str() + "' attribute of immutable type '" + static_cast<Type*>(o.as_obj())->name + "'");
-  // Read-only attributes of native layouts: a getter named like the attribute
+  // Properties of native layouts; the read-only ones: a getter named like the attribute
   // (deque.maxlen) reads as CPython's getset descriptors, any other property
   // (the fields of a namedtuple) as its tuple getters.
   Ref cls_attr = o.is_obj() ? lookup_type(t, name) : Ref();
   if (!cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == t_property) {
+    Value setter = static_cast<Wrapper*>(cls_attr.get().as_obj())->fset;
+    if (!setter.is_none()) { call_sync(setter, {o, v}); return; }  // defaultdict.default_factory
     Value g = static_cast<Wrapper*>(cls_attr.get().as_obj())->fget;
     auto* nf = g.is_obj() && g.as_obj()->type == t_native ? static_cast<NativeFunction*>(g.as_obj()) : nullptr;
     if (nf && nf->owner && as_str(name)->view() == nf->name)

@@ -28,9 +28,22 @@ void check_one_arg(VM& vm, CallArgs& a, const char* qualname) {
   if (a.n != 2) vm.type_error(std::string(qualname) + "() takes exactly one argument (" + std::to_string(a.n - 1) + " given)");
 }
 
+std::vector<std::pair<Ref, Ref>> keyword_pairs(CallArgs& a) {
+  std::vector<std::pair<Ref, Ref>> kw;
+  for (size_t i = 0; i < a.nkw(); ++i) kw.emplace_back(Ref::borrow(a.kwnames->items[i]), Ref::borrow(a.kwvals[i]));
+  return kw;
+}
+
+bool is_callable(VM& vm, Value v) {
+  Type* t = vm.type_of(v);
+  return t == vm.t_function || t == vm.t_native || t == vm.t_method || t->is_subtype(vm.t_type) ||
+         !vm.lookup_type(t, vm.intern("__call__")).is_null();
+}
+
 Ref make_collections(VM& vm) {
   Ref mod = new_module(vm, "collections");
   add_deque(vm, mod.get());
+  add_defaultdict(vm, mod.get());
   return mod;
 }
 

@@ -2,6 +2,8 @@
 // and adds itself to the module; collections.cpp builds the module from them.
 #pragma once
 #include <string>
+#include <utility>
+#include <vector>
 #include "module.h"
 
 namespace yl {
@@ -21,6 +23,15 @@ std::string short_type_name(Type* t);
 void check_no_args(VM& vm, CallArgs& a, const char* qualname);
 void check_one_arg(VM& vm, CallArgs& a, const char* qualname);
 
+// The body of dict.update (objects/dict_methods.cpp): `arg` (may be null) is
+// a mapping or an iterable of pairs, then the keyword pairs.
+Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>> kw);
+// The keyword arguments of a call as owned (name, value) pairs.
+std::vector<std::pair<Ref, Ref>> keyword_pairs(CallArgs& a);
+// callable(v)
+bool is_callable(VM& vm, Value v);
+
 void add_deque(VM& vm, Value mod);
+void add_defaultdict(VM& vm, Value mod);
 
 }  // namespace yl

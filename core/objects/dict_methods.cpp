@@ -202,6 +202,38 @@ Value dict_get_m(VM& vm, CallArgs& a) {
   return v;
 }
 
+// ---------------------------------------------------------------- the mapping protocol
+// What d[k], d[k] = v, del d[k], `in` and len() do for a dict, as methods, so
+// a subclass's own __getitem__ ... can reach them through super().
+
+Value dict_getitem_m(VM& vm, CallArgs& a) {
+  args_one(vm, a, vm.t_dict, "__getitem__");
+  Value v = dict_get(vm, self_dict(a), a[1]);
+  if (!v.is_null()) { incref(v); return v; }
+  Type* t = vm.type_of(a[0]);
+  Ref missing = t->builtin ? Ref() : vm.lookup_type(t, vm.intern("__missing__"));
+  if (!missing.is_null()) return vm.call_sync(missing.get(), {a[0], a[1]}).release();
+  raise_key_error(vm, a[1]);
+}
+Value dict_setitem_m(VM& vm, CallArgs& a) {
+  args_range(vm, a, vm.t_dict, "__setitem__", 2, 2);
+  dict_set(vm, self_dict(a), a[1], a[2]);
+  return Value::none();
+}
+Value dict_delitem_m(VM& vm, CallArgs& a) {
+  args_one(vm, a, vm.t_dict, "__delitem__");
+  if (!dict_del(vm, self_dict(a), a[1])) raise_key_error(vm, a[1]);
+  return Value::none();
+}
+Value dict_contains_m(VM& vm, CallArgs& a) {
+  args_one(vm, a, vm.t_dict, "__contains__");
+  return Value::boolean(!dict_get(vm, self_dict(a), a[1]).is_null());
+}
+Value dict_len_m(VM& vm, CallArgs& a) {
+  args_none(vm, a, vm.t_dict, "__len__");
+  return Value::small(int64_t(self_dict(a)->used));
+}
+
 Value dict_setdefault(VM& vm, CallArgs& a) {
   args_range(vm, a, vm.t_dict, "setdefault", 1, 2);
   Dict* d = self_dict(a);
@@ -285,15 +317,10 @@ Ref python_slot(VM& vm, Value obj, const char* name) {
   return Ref();
 }
 
-// dict.update(...) and dict.__init__(...) (`what` names the caller in errors).
-Task update_from_args(VM& vm, CallArgs& a, const char* what) {
-  check_self(vm, a, vm.t_dict, what);
-  if (a.n > 2) vm.type_error(std::string(what) + " expected at most 1 argument, got " + std::to_string(a.n - 1));
-  Ref self = Ref::borrow(a[0]);
-  Ref arg = a.n > 1 ? Ref::borrow(a[1]) : Ref();
-  std::vector<std::pair<Ref, Ref>> kw;
-  for (size_t i = 0; i < a.nkw(); ++i)
-    kw.emplace_back(Ref::borrow(a.kwnames->items[i]), Ref::borrow(a.kwvals[i]));
+}  // namespace
+
+// The body of dict.update: `arg` (may be null) then the keyword pairs.
+Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>> kw) {
   Dict* d = self.as<Dict>();
   if (!arg.is_null()) {
     // dict_update_arg(self, arg): a dict, a mapping with keys(), or pairs.
@@ -366,6 +393,18 @@ Task update_from_args(VM& vm, CallArgs& a, const char* what) {
   co_return Value::none();
 }
 
+namespace {
+
+// dict.update(...) and dict.__init__(...) (`what` names the caller in errors).
+Task update_from_args(VM& vm, CallArgs& a, const char* what) {
+  check_self(vm, a, vm.t_dict, what);
+  if (a.n > 2) vm.type_error(std::string(what) + " expected at most 1 argument, got " + std::to_string(a.n - 1));
+  std::vector<std::pair<Ref, Ref>> kw;
+  for (size_t i = 0; i < a.nkw(); ++i)
+    kw.emplace_back(Ref::borrow(a.kwnames->items[i]), Ref::borrow(a.kwvals[i]));
+  return dict_update_from(vm, Ref::borrow(a[0]), a.n > 1 ? Ref::borrow(a[1]) : Ref(), std::move(kw));
+}
+
 Task dict_update(VM& vm, CallArgs& a) { return update_from_args(vm, a, "update"); }
 // Fills a dict subclass's instance after dict.__new__ made it empty.
 Task dict_init(VM& vm, CallArgs& a) { return update_from_args(vm, a, "dict"); }
@@ -433,6 +472,11 @@ void install_dict_methods(VM& vm) {
   add_method(vm, vm.t_dict, "clear", dict_clear_m);
   add_method_co(vm, vm.t_dict, "update", dict_update);
   add_method_co(vm, vm.t_dict, "__init__", dict_init);
+  add_method(vm, vm.t_dict, "__getitem__", dict_getitem_m);
+  add_method(vm, vm.t_dict, "__setitem__", dict_setitem_m);
+  add_method(vm, vm.t_dict, "__delitem__", dict_delitem_m);
+  add_method(vm, vm.t_dict, "__contains__", dict_contains_m);
+  add_method(vm, vm.t_dict, "__len__", dict_len_m);
 
   // fromkeys is a classmethod: dict.fromkeys(it) and {}.fromkeys(it) both get the class.
   Ref f = vm.new_native_co("fromkeys", dict_fromkeys, "dict");
