@@ -44,6 +44,7 @@ Ref make_collections(VM& vm) {
   Ref mod = new_module(vm, "collections");
   add_deque(vm, mod.get());
   add_defaultdict(vm, mod.get());
+  add_counter(vm, mod.get());
   return mod;
 }
 

@@ -99,7 +99,7 @@ Value dd_copy(VM& vm, CallArgs& a) {
 Value merge(VM& vm, CallArgs& a, bool reflected) {
   DefaultDict* d = self_dd(vm, a, reflected ? "__ror__" : "__or__");
   Value other = a[1];
-  if (!vm.isinstance(other, vm.t_dict)) return vm.not_implemented;
+  if (!vm.isinstance(other, vm.t_dict)) return Ref::borrow(vm.not_implemented).release();
   Ref out = vm.call_sync(Value::obj(d->type), {d->factory, reflected ? other : a[0]});
   Ref update = vm.getattr(out.get(), vm.intern("update"));
   vm.call_sync(update.get(), {reflected ? a[0] : other});

@@ -378,7 +378,7 @@ Value dq_repr(VM& vm, CallArgs& a) {
 Value compare_deques(VM& vm, CallArgs& a, CmpOp op) {
   DequeObj* x = self_deque(vm, a, "__eq__");
   DequeObj* y = a.n > 1 ? as_deque(a[1]) : nullptr;
-  if (!y) return vm.not_implemented;
+  if (!y) return Ref::borrow(vm.not_implemented).release();
   std::vector<Ref> xs = snapshot(x), ys = snapshot(y);
   size_t i = 0;
   for (; i < xs.size() && i < ys.size(); ++i)
