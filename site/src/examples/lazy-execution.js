@@ -76,4 +76,21 @@ print(sum(squares))
 `,
     },
   },
+  {
+    id: 'itertools-pipeline',
+    title: 'Pipelines with itertools',
+    section,
+    blurb: 'itertools builds lazy pipelines from ready-made pieces: count, islice, takewhile, accumulate, chain.',
+    code: py`
+from itertools import accumulate, chain, count, islice, takewhile
+
+evens = (n for n in count() if n % 2 == 0)
+print(list(islice(evens, 5)))
+print(list(islice(evens, 3)))     # carries on where it stopped
+
+running_totals = accumulate(count(1))
+print(list(takewhile(lambda t: t < 40, running_totals)))
+print(list(chain("ab", range(3), ["end"])))
+`,
+  },
 ];
