@@ -484,8 +484,8 @@ void VM::setattr(Value o, Value name, Value v) {
   if (t->layout == Layout::Type)
     type_error("cannot set '" + as_str(name)->str() + "' attribute of immutable type '" + static_cast<Type*>(o.as_obj())->name + "'");
   // Properties of native layouts; the read-only ones: a getter named like the attribute
-  // (deque.maxlen) reads as CPython's getset descriptors, any other property
-  // (the fields of a namedtuple) as its tuple getters.
+  // (deque.maxlen) reads as CPython's getset descriptors, other natives (the
+  // fields of a namedtuple) as its tuple getters, Python getters as property.
   Ref cls_attr = o.is_obj() ? lookup_type(t, name) : Ref();
   if (!cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == t_property) {
     Value setter = static_cast<Wrapper*>(cls_attr.get().as_obj())->fset;
@@ -494,6 +494,7 @@ void VM::setattr(Value o, Value name, Value v) {
     auto* nf = g.is_obj() && g.as_obj()->type == t_native ? static_cast<NativeFunction*>(g.as_obj()) : nullptr;
     if (nf && nf->owner && as_str(name)->view() == nf->name)
       raise(e_attribute, "attribute '" + as_str(name)->str() + "' of '" + nf->owner + "' objects is not writable");
+    if (!nf) raise(e_attribute, "property '" + as_str(name)->str() + "' of '" + t->name + "' object has no setter");
     raise(e_attribute, "can't set attribute");
   }
   raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");

@@ -45,6 +45,7 @@ Ref make_collections(VM& vm) {
   add_deque(vm, mod.get());
   add_defaultdict(vm, mod.get());
   add_counter(vm, mod.get());
+  add_namedtuple(vm, mod.get());
   return mod;
 }
 

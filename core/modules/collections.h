@@ -34,5 +34,6 @@ bool is_callable(VM& vm, Value v);
 void add_deque(VM& vm, Value mod);
 void add_defaultdict(VM& vm, Value mod);
 void add_counter(VM& vm, Value mod);
+void add_namedtuple(VM& vm, Value mod);
 
 }  // namespace yl

@@ -3,13 +3,17 @@
 namespace yl {
 
 std::vector<Value> bind_params(VM& vm, CallArgs& a, const ParamSpec& spec) {
-  std::vector<const char*> names(spec.names);
+  std::vector<std::string_view> names(spec.names.begin(), spec.names.end());
+  return bind_params(vm, a, spec.qualname, names, spec.required, spec.positional, spec.method);
+}
+
+std::vector<Value> bind_params(VM& vm, CallArgs& a, const std::string& q, const std::vector<std::string_view>& names,
+                               size_t required, size_t positional, bool method) {
   std::vector<Value> out(names.size(), Value::null());
-  size_t self = spec.method ? 1 : 0;
+  size_t self = method ? 1 : 0;
   size_t given = a.n - self;
-  std::string q = spec.qualname;
-  if (given > spec.positional) {
-    size_t lo = spec.required + self, hi = spec.positional + self;
+  if (given > positional) {
+    size_t lo = required + self, hi = positional + self;
     std::string takes = lo == hi ? std::to_string(hi) : "from " + std::to_string(lo) + " to " + std::to_string(hi);
     vm.type_error(q + "() takes " + takes + " positional argument" + (hi == 1 && lo == hi ? "" : "s") + " but " +
                   std::to_string(given + self) + (given + self == 1 ? " was" : " were") + " given");
@@ -24,7 +28,7 @@ std::vector<Value> bind_params(VM& vm, CallArgs& a, const ParamSpec& spec) {
     out[i] = a.kwvals[k];
   }
   std::vector<std::string> missing;
-  for (size_t i = 0; i < spec.required; ++i)
+  for (size_t i = 0; i < required; ++i)
     if (out[i].is_null()) missing.push_back("'" + std::string(names[i]) + "'");
   if (!missing.empty()) {
     std::string list;

@@ -4,6 +4,8 @@
 // this is what makes their argument errors read the same.
 #pragma once
 #include <initializer_list>
+#include <string>
+#include <string_view>
 #include <vector>
 #include "../vm.h"
 
@@ -19,5 +21,9 @@ struct ParamSpec {
 
 // One borrowed value per parameter, null where the caller gave none.
 std::vector<Value> bind_params(VM& vm, CallArgs& a, const ParamSpec& spec);
+// The same with names known only at run time (a namedtuple's __new__).
+std::vector<Value> bind_params(VM& vm, CallArgs& a, const std::string& qualname,
+                               const std::vector<std::string_view>& names, size_t required, size_t positional,
+                               bool method);
 
 }  // namespace yl
