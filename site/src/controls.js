@@ -31,6 +31,16 @@ export function createControls(actions) {
     }
     button.addEventListener('click', () => actions[name]());
   }
+  // A toolbar's arrow keys move between its buttons (Tab still reaches each).
+  const toolbar = buttons.run.closest('[role="toolbar"]');
+  toolbar?.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    const enabled = [...toolbar.querySelectorAll('button:not(:disabled)')];
+    const at = enabled.indexOf(document.activeElement);
+    if (at < 0) return;
+    e.preventDefault();
+    enabled[(at + (e.key === 'ArrowRight' ? 1 : enabled.length - 1)) % enabled.length].focus();
+  });
   document.addEventListener('keydown', (e) => {
     for (const [name, key] of Object.entries(KEYS)) {
       if (!matches(e, key)) continue;

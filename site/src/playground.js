@@ -24,10 +24,12 @@ function callText(snapshot, id, action, arg) {
   return action === 'next' ? `next(${name})` : `${name}.${action}(${arg})`;
 }
 
+const MAX_HISTORY = 2000;
+
 export function createPlayground({ runtime, editor, output, console: cons, panels, status, progress }) {
   let mode = 'idle';
   let busyWith = null; // 'run' | 'step' while busy
-  let history = []; // [{ snapshot, yields, line, text, kind, mark, point }]
+  let history = []; // [{ snapshot, yields, line, mark, point, status }], oldest first
   let view = -1; // index into history while looking back; -1 = the present
   let yields = new Map();
   let latest = null; // the present, as a history-like entry
@@ -105,6 +107,12 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     yields = trackYields(yields, snapshot?.generators ?? []);
     const point = addSamples(samples);
     latest = { snapshot, yields, line: result.stop?.line || lineOf(snapshot), mark: output.mark(), point };
+  }
+
+  // A long stepping session keeps its last MAX_HISTORY stops for Back.
+  function remember(entry) {
+    history.push(entry);
+    if (history.length > MAX_HISTORY) history.shift();
   }
 
   // ---- talking to the worker ----
@@ -191,7 +199,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
       } else {
         setStatus(`Paused at ${where}${fn}`, 'paused');
       }
-      history.push(latest);
+      remember(latest);
     } else if (inJob) {
       // A console line or card action ended; the program is as it was.
       if (result.value !== null && result.value !== undefined && result.job === 'generator') output.note(`→ ${result.value}\n`);
@@ -200,7 +208,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
       if (result.status === 'error') setStatus(`${result.error.type}: ${result.error.message}`, 'error');
       else setStatus(mode === 'paused' ? `Done; still paused at line ${latest.line}` : 'Done', 'ok');
       if (result.status === 'error' && result.job === 'generator') editor.showError(result.error);
-      if (mode === 'paused') history.push(latest);
+      if (mode === 'paused') remember(latest);
     } else {
       mode = 'ended';
       if (result.status === 'error') {
@@ -210,7 +218,6 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
         setStatus('Finished', 'ok');
       }
     }
-    if (edited && mode !== 'ended') setStatus(`${status.textContent} (the code changed: Run or Reset to use it)`, status.dataset.kind);
     latest.status = { text: status.textContent, kind: status.dataset.kind };
     refresh();
   }
@@ -310,7 +317,9 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
       runtime.post({ type: 'breakpoints', lines });
     },
     codeChanged() {
-      if (mode !== 'idle') edited = true;
+      if (mode === 'idle' || edited) return;
+      edited = true;
+      if (mode === 'paused') setStatus('The code changed: the next step or Run starts it over', 'paused');
     },
     refresh,
   };
