@@ -160,6 +160,5 @@ export function createCompareView(root, { theme }) {
     use(x) {
       if (x?.compare) fill(x);
     },
-    run: runBoth,
   };
 }

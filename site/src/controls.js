@@ -3,7 +3,7 @@
 // sees them before Monaco does).
 import { byTestId } from './dom.js';
 
-export const CONTROLS = ['run', 'continue', 'step-into', 'step-over', 'step-out', 'back', 'stop', 'reset'];
+const CONTROLS = ['run', 'continue', 'step-into', 'step-over', 'step-out', 'back', 'stop', 'reset'];
 
 // The key that triggers each control, also shown in its tooltip.
 const KEYS = {

@@ -137,7 +137,6 @@ export function createMainEditor(element, { onBreakpoints, ...options }) {
   return {
     ...facade,
     breakpoints: breakpointLines,
-    toggleBreakpoint: toggle,
     // The line the program stands on while stepping (null clears it).
     showCurrentLine(line, { past = false } = {}) {
       if (!line) {

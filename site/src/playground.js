@@ -29,7 +29,7 @@ const MAX_HISTORY = 2000;
 export function createPlayground({ runtime, editor, output, console: cons, panels, status, progress }) {
   let mode = 'idle';
   let busyWith = null; // 'run' | 'step' while busy
-  let history = []; // [{ snapshot, yields, line, mark, point, status }], oldest first
+  let history = []; // [{ snapshot, yields, line, mark, at, status }], oldest first
   let view = -1; // index into history while looking back; -1 = the present
   let yields = new Map();
   let latest = null; // the present, as a history-like entry
@@ -70,7 +70,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     panels.generators.render(shown?.snapshot?.generators ?? [], shown?.yields ?? new Map(), canAct, shown?.snapshot?.frames);
     panels.stack.render(shown?.snapshot?.frames ?? []);
     panels.memory.render(shown?.snapshot?.memory);
-    panels.memory.chart(series.points(), past ? shown.point : null, countLabel);
+    panels.memory.chart(series.points(), past ? shown.at : null, countLabel);
     editor.showCurrentLine(mode === 'paused' || past ? shown?.line : null, { past });
     if (past) {
       output.showUpTo(shown.mark);
@@ -96,17 +96,15 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
   // The line a snapshot stands on: the innermost Python frame's.
   const lineOf = (snapshot) => snapshot?.frames?.find((f) => !f.native)?.line ?? null;
 
-  // Memory samples go on the chart as they come; returns the last one's index.
-  function addSamples(samples = []) {
-    let index = null;
-    for (const s of samples) index = series.add(s);
-    return index;
-  }
+  // Memory samples go on the chart as they come.
+  const addSamples = (samples = []) => samples.forEach(series.add);
 
+  // `at`: the instruction count of the stop, where the chart marks it for Back.
   function record(snapshot, result, samples) {
     yields = trackYields(yields, snapshot?.generators ?? []);
-    const point = addSamples(samples);
-    latest = { snapshot, yields, line: result.stop?.line || lineOf(snapshot), mark: output.mark(), point };
+    addSamples(samples);
+    const at = samples?.length ? samples[samples.length - 1].i : null;
+    latest = { snapshot, yields, line: result.stop?.line || lineOf(snapshot), mark: output.mark(), at };
   }
 
   // A long stepping session keeps its last MAX_HISTORY stops for Back.
@@ -122,7 +120,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     busyWith = kind;
     view = -1;
     refresh();
-    if (kind === 'run') setStatus('Running…', 'busy');
+    setStatus(kind === 'run' ? 'Running…' : 'Stepping…', 'busy');
     runtime.task(message, onEvent);
   }
 

@@ -101,11 +101,3 @@ export async function currentLine(page) {
     return match ? Number(match.textContent) : null;
   });
 }
-
-// Replaces the editor's program (through Monaco, as typing would).
-export async function setCode(page, code) {
-  await page.locator('.monaco-editor').first().click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-}

@@ -24,6 +24,7 @@ export function createSeries() {
       if (last && point.i < last.i) point = { ...point, i: last.i }; // never run backwards
       points.push(point);
       if (points.length > MAX_POINTS) {
+        // (Thinning moves indices, so callers keep instruction counts, not indices.)
         const thinned = [points[0]];
         for (let k = 1; k + 1 < points.length; k += 2) {
           const a = points[k];
@@ -33,7 +34,6 @@ export function createSeries() {
         if (points.length % 2 === 0) thinned.push(points[points.length - 1]);
         points = thinned;
       }
-      return points.length - 1;
     },
     points: () => points,
     clear() {
@@ -61,7 +61,7 @@ export function createChart(root) {
     el('div', { className: 'chart-labels' }, bottom, right));
   root.append(box);
 
-  // points: the series; at: index of the point to mark (Back), or null;
+  // points: the series; at: the instruction count to mark (Back), or null;
   // label: how many instructions ran, as the caller can tell.
   return function draw(points, at = null, label = '') {
     if (points.length === 0) {
@@ -93,9 +93,10 @@ export function createChart(root) {
     });
     area.setAttribute('d', `${live} V${H} Z`);
     peakLine.setAttribute('d', peak);
-    if (at !== null && points[at]) {
-      cursor.setAttribute('x1', x(points[at].i, at));
-      cursor.setAttribute('x2', x(points[at].i, at));
+    if (at !== null) {
+      const k = points.findIndex((p) => p.i >= at);
+      cursor.setAttribute('x1', x(at, k));
+      cursor.setAttribute('x2', x(at, k));
       cursor.style.display = '';
     } else {
       cursor.style.display = 'none';

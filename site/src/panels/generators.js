@@ -6,7 +6,7 @@ import { el } from '../dom.js';
 import { varsList } from './vars.js';
 
 const KEEP_VALUES = 24; // yielded values shown per card, newest last
-export const GAP = Symbol('values the page did not see');
+const GAP = Symbol('values the page did not see');
 
 // The values each generator has yielded, as far as the page saw them: a
 // snapshot only carries the count and the last value, so values yielded
