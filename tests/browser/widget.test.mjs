@@ -1,6 +1,7 @@
 // The embeddable widget (dist/widget.js) on its demo page (dist/embed-demo.html,
 // a docs-like page with two <yieldlab-run> blocks): each widget runs its own
-// program, edits are run as edited, and Stop ends a program that never ends.
+// program, edits are run as edited, Stop ends a program that never ends, and
+// the generators a program leaves alive answer Next / Send / Close.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -34,6 +35,11 @@ async function openDemo({ colorScheme = 'light' } = {}) {
 // Clicks Run in `widget` and resolves to its final status once it has ended.
 async function run(page, id) {
   await page.locator(`#${id} button.run`).click();
+  return settled(page, id);
+}
+
+// The widget's status once its current task has ended.
+async function settled(page, id) {
   await page.waitForFunction(
     (el) => el.dataset.status && el.dataset.status !== 'busy',
     await page.locator(`#${id}`).elementHandle(),
@@ -85,12 +91,57 @@ test('Stop ends an endless program and Ctrl+Enter runs again', async () => {
   await page.waitForTimeout(300);
   assert.equal(await page.locator('#second').getAttribute('data-status'), 'busy');
   await page.locator('#second button.stop').click();
-  assert.equal(await page.locator('#second').getAttribute('data-status'), 'error');
+  assert.equal(await settled(page, 'second'), 'error');
+  assert.match(await page.locator('#second .status').textContent(), /Stopped/);
   assert.match(await outputOf(page, 'second'), /\[stopped\]/);
   await box.fill('print(sum(i * i for i in range(10)))\n');
   await box.press('Control+Enter');
   await page.waitForFunction(() => document.querySelector('#second').dataset.status === 'ok');
   assert.equal(await outputOf(page, 'second'), '285\n');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Next, Send and Close act on the generators a program left alive', async () => {
+  const { page, problems } = await openDemo();
+  await page.locator('#first textarea').fill([
+    'def counter():',
+    '    n = 0',
+    '    while True:',
+    '        step = yield n',
+    '        n += 1 if step is None else step',
+    '',
+    'c = counter()',
+    'print(next(c))',
+    '',
+  ].join('\n'));
+  assert.equal(await run(page, 'first'), 'ok');
+  const row = page.locator('#first .gen');
+  assert.equal(await row.count(), 1);
+  assert.equal(await row.locator('.gen-name').textContent(), 'counter');
+  assert.equal(await row.locator('.gen-state').textContent(), 'suspended');
+  await row.locator('button.gen-next').click();
+  assert.equal(await settled(page, 'first'), 'ok');
+  await row.locator('input.gen-value').fill('10');
+  await row.locator('button.gen-send').click();
+  assert.equal(await settled(page, 'first'), 'ok');
+  assert.equal(await outputOf(page, 'first'), '0\n→ 1\n→ 11\n');
+  assert.equal(await row.locator('.gen-last').textContent(), 'last yielded 11');
+  await screenshot(page, 'widget-generators.png');
+  await row.locator('button.gen-close').click();
+  assert.equal(await settled(page, 'first'), 'ok');
+  assert.equal(await page.locator('#first .gen').count(), 0, 'a closed generator has no row');
+
+  // The demo's send() example: one more send passes the limit, the generator
+  // returns, and send() raises StopIteration, with its traceback.
+  assert.equal(await run(page, 'second'), 'ok');
+  const tally = page.locator('#second .gen');
+  await tally.locator('input.gen-value').fill('5');
+  await tally.locator('input.gen-value').press('Enter');
+  assert.equal(await settled(page, 'second'), 'error');
+  assert.match(await outputOf(page, 'second'), /total so far: 95\nlimit reached: 100\n/);
+  assert.match(await page.locator('#second .output .stderr').textContent(), /StopIteration/);
+  assert.equal(await page.locator('#second .gen').count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,14 +1,17 @@
 // <yieldlab-run>: a code block that runs. The element's own text (usually a
 // <pre><code> block the docs page already has) is the program; once the
-// element is defined it shows an editable copy with Run / Stop / Reset and
-// the output underneath. Without JavaScript the original block stays visible.
+// element is defined it shows an editable copy with Run / Stop / Reset, the
+// output underneath, and Next / Send / Close for every generator the program
+// left alive. Without JavaScript the original block stays visible.
 //
-// Each widget has its own runner (so two widgets never cancel each other's
-// runs), made on first interest (hover, focus, Run) so a page full of
-// examples costs nothing until someone uses one.
-import { createRunner } from '../runner.js';
+// Each widget has its own runtime worker (so two widgets never cancel each
+// other's runs), made on first interest (hover, focus, Run) so a page full
+// of examples costs nothing until someone uses one. The session stays alive
+// after a run, which is what the generator buttons act on.
+import { createRuntime } from '../runtime.js';
 import { createOutput } from '../output.js';
 import { runtimeUrl } from '../runtime-url.js';
+import { createGeneratorStrip } from './generators.js';
 import css from './widget.css?inline';
 
 const MARKUP = `
@@ -23,6 +26,7 @@ const MARKUP = `
   <textarea class="code" spellcheck="false" autocapitalize="off" autocomplete="off"
             aria-label="Python code"></textarea>
   <pre class="output" tabindex="0" aria-label="Output"></pre>
+  <ul class="gens" aria-label="Generators" hidden></ul>
 </div>`;
 
 const INDENT = '    ';
@@ -52,8 +56,7 @@ export class YieldlabRun extends HTMLElement {
   // Set by the entry module: the URL that runtime/ is relative to.
   static base = undefined;
 
-  #runner = null;
-  #running = null; // { kill } while a program runs
+  #runtime = null;
   #original = '';
   #ui = null;
 
@@ -72,6 +75,7 @@ export class YieldlabRun extends HTMLElement {
       reset: $('.reset'),
       status: $('.status'),
       output: createOutput($('.output')),
+      gens: createGeneratorStrip($('.gens'), (id, action, arg) => this.#generatorAction(id, action, arg)),
     };
     const { code, run, stop, reset } = this.#ui;
     code.value = this.#original;
@@ -79,13 +83,13 @@ export class YieldlabRun extends HTMLElement {
     code.addEventListener('input', () => this.#fitHeight());
     code.addEventListener('keydown', (event) => this.#onKey(event));
     run.addEventListener('click', () => this.run());
-    stop.addEventListener('click', () => this.#running?.kill());
+    stop.addEventListener('click', () => this.#runtime?.stop());
     reset.addEventListener('click', () => {
       code.value = this.#original;
       this.#fitHeight();
     });
     // Warm the runtime when someone shows interest, before the first click.
-    const warm = () => this.#ensureRunner();
+    const warm = () => this.#ensureRuntime();
     this.addEventListener('pointerenter', warm, { once: true });
     this.addEventListener('focusin', warm, { once: true });
   }
@@ -102,43 +106,71 @@ export class YieldlabRun extends HTMLElement {
   }
 
   run() {
-    const ui = this.#ui;
-    ui.output.clear();
+    this.#ui.output.clear();
+    this.#start({ type: 'load', code: this.#ui.code.value, then: 'run' });
+  }
+
+  // A generator row's button: a job on the session the last run left.
+  #generatorAction(id, action, arg) {
+    if (this.#runtime?.busy()) return;
+    this.#start({ type: 'generator', id, action, arg, then: 'run' });
+  }
+
+  // Sends one task to the worker and reflects its events here.
+  #start(task) {
+    const { output, gens } = this.#ui;
     this.#setStatus('Running…', 'busy');
+    this.#setRunning(true);
+    gens.render([], false);
     const started = performance.now();
     const elapsed = () => `${Math.round(performance.now() - started)} ms`;
-    this.#setRunning(this.#ensureRunner().run(ui.code.value, (event) => {
+    this.#ensureRuntime().task(task, (event) => {
       switch (event.type) {
         case 'output':
-          ui.output.stdout(event.stdout);
-          ui.output.stderr(event.stderr);
+          output.stdout(event.stdout);
+          output.stderr(event.stderr);
           return;
-        case 'done':
-          if (event.status === 'error') this.#setStatus(event.error?.type ?? 'Error', 'error');
-          else this.#setStatus(`Finished · ${elapsed()}`, 'ok');
-          break;
+        case 'progress':
+          return;
+        case 'done': {
+          const { result, snapshot } = event;
+          if (result.job === 'generator' && result.value !== null) output.note(`→ ${result.value}\n`);
+          if (result.stop?.reason === 'stopped') {
+            output.note('\n[stopped]\n');
+            this.#setStatus('Stopped', 'error');
+          } else if (result.status === 'error') {
+            this.#setStatus(result.error?.type ?? 'Error', 'error');
+          } else if (result.status === 'input') {
+            output.note('\n[input() has no input box here]\n');
+            this.#setStatus('Waiting for input', 'error');
+          } else {
+            this.#setStatus(`Finished · ${elapsed()}`, 'ok');
+          }
+          this.#setRunning(false);
+          gens.render(snapshot?.generators ?? [], true);
+          return;
+        }
         case 'killed':
-          ui.output.note('\n[stopped]\n');
+          output.note('\n[stopped]\n');
           this.#setStatus('Stopped', 'error');
           break;
         case 'fatal':
-          ui.output.note(`\n[yieldlab: ${event.message}]\n`);
+          output.note(`\n[yieldlab: ${event.message}]\n`);
           this.#setStatus('Runtime failure', 'error');
           break;
       }
-      this.#setRunning(null);
-    }));
+      this.#setRunning(false); // the session is gone: no generators to act on
+    });
   }
 
-  #ensureRunner() {
-    this.#runner ??= createRunner({ runtimeUrl: runtimeUrl(YieldlabRun.base) });
-    return this.#runner;
+  #ensureRuntime() {
+    this.#runtime ??= createRuntime({ runtimeUrl: runtimeUrl(YieldlabRun.base) });
+    return this.#runtime;
   }
 
-  #setRunning(value) {
-    this.#running = value;
-    this.#ui.stop.disabled = !value;
-    this.toggleAttribute('running', Boolean(value));
+  #setRunning(running) {
+    this.#ui.stop.disabled = !running;
+    this.toggleAttribute('running', running);
   }
 
   #setStatus(text, kind) {
@@ -147,9 +179,10 @@ export class YieldlabRun extends HTMLElement {
     this.dataset.status = kind; // lets the page (and tests) see the outcome
   }
 
-  // As tall as the program, within reason; the user can still drag it.
+  // As tall as the program (with the line after its last newline, where the
+  // caret goes when typing on), within reason; the user can still drag it.
   #fitHeight() {
-    const lines = this.#ui.code.value.replace(/\n$/, '').split('\n').length;
+    const lines = this.#ui.code.value.split('\n').length;
     this.#ui.code.rows = Math.min(Math.max(lines, 3), 24);
   }
 
