@@ -116,3 +116,19 @@ test('Stop ends a stepping session; Reset clears it', async () => {
   assert.equal(await page.getByTestId('back').isDisabled(), true);
   await close();
 });
+
+test('an edit while paused: the next step starts the new code over from line 1', async () => {
+  const { page, close } = await open(POWER);
+  await act(page, 'step-into');
+  await act(page, 'step-over');
+  assert.equal(await currentLine(page), 5);
+  await page.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('print("edited")');
+  assert.equal(await text(page, 'status'), 'The code changed: the next step or Run starts it over');
+  assert.equal(await act(page, 'step-into'), 'paused');
+  assert.equal(await currentLine(page), 1);
+  assert.equal(await act(page, 'continue'), 'ended');
+  assert.equal(await text(page, 'output'), '[1, 2, 4, 8, 16]\nedited');
+  await close();
+});
