@@ -246,6 +246,12 @@ Ref bind(VM& vm, Value attr, Value self, Type* owner_type, bool on_type) {
     return Ref(make<BoundMethod>(vm.t_method, self, attr));
   }
   if (at == vm.t_staticmethod) return Ref::borrow(static_cast<Wrapper*>(attr.as_obj())->fget);
+  // Descriptors of native modules (functools' lru_cache wrapper binds like a function).
+  if (at->builtin && at->layout == Layout::Instance) {
+    Value get = dict_get_str(at->dict, "__get__");
+    if (!get.is_null() && get.is_obj() && get.as_obj()->type == vm.t_native)
+      return vm.call_sync(get, {attr, on_type ? Value::none() : self, Value::obj(owner_type)});
+  }
   if (at == vm.t_classmethod) return Ref(make<BoundMethod>(vm.t_method, Value::obj(owner_type), static_cast<Wrapper*>(attr.as_obj())->fget));
   if (at == vm.t_property) {
     if (on_type) return Ref::borrow(attr);
@@ -331,6 +337,10 @@ Ref VM::getattr_opt(Value o, Value name) {
         }
         if (n == "__defaults__") return fn->defaults ? Ref::borrow(Value::obj(fn->defaults)) : Ref::borrow(Value::none());
         if (n == "__code__") return Ref::borrow(Value::obj(fn->code));
+        if (n == "__dict__") {
+          if (!fn->attrs) fn->attrs = static_cast<Dict*>(new_dict().release().as_obj());
+          return Ref::borrow(Value::obj(fn->attrs));
+        }
         if (fn->attrs) { Value v = dict_get(*this, fn->attrs, name); if (!v.is_null()) return Ref::borrow(v); }
         break;
       }
@@ -476,6 +486,15 @@ void VM::setattr(Value o, Value name, Value v) {
     }
     if (t->layout == Layout::Function) {
       auto* fn = static_cast<Function*>(ob);
+      std::string_view n = as_str(name)->view();
+      // The names live in the function itself, as getattr reads them (functools.wraps sets them).
+      if (n == "__name__" || n == "__qualname__") {
+        if (!(v.is_obj() && type_of(v)->layout == Layout::Str)) type_error(std::string(n) + " must be set to a string object");
+        Value& slot = n == "__name__" ? fn->name : fn->qualname;
+        incref(v); decref(slot); slot = v;
+        return;
+      }
+      if (n == "__module__") { incref(v); decref(fn->module); fn->module = v; return; }
       if (!fn->attrs) fn->attrs = static_cast<Dict*>(new_dict().release().as_obj());
       dict_set(*this, fn->attrs, name, v);
       return;

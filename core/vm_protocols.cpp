@@ -128,6 +128,11 @@ Ref VM::repr(Value v) {
     }
     case Layout::Str: return str_repr(*this, static_cast<Str*>(o));
     case Layout::List: case Layout::Tuple: {
+      // Tuple types of native modules (functools.CacheInfo) bring their own __repr__.
+      if (t != t_list && t != t_tuple && t->builtin) {
+        Value own = dict_get(*this, t->dict, intern("__repr__"));
+        if (!own.is_null() && own.is_obj() && own.as_obj()->type == t_native) return call_sync(own, {v});
+      }
       ReprGuard g(o);
       bool list = t->layout == Layout::List;
       if (!g.entered) return str(list ? "[...]" : "(...)");

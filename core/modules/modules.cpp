@@ -14,6 +14,7 @@ Ref make_os(VM& vm);
 Ref make_os_path(VM& vm);
 Ref make_itertools(VM& vm);
 Ref make_collections(VM& vm);
+Ref make_functools(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -26,6 +27,7 @@ void register_modules(VM& vm) {
   vm.module_factories["os.path"] = make_os_path;
   vm.module_factories["itertools"] = make_itertools;
   vm.module_factories["collections"] = make_collections;
+  vm.module_factories["functools"] = make_functools;
 }
 
 }  // namespace yl
