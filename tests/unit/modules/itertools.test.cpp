@@ -7,31 +7,8 @@
 
 #include "run_program.h"
 
-namespace {
-
-std::string status(const std::string& r) {
-  std::string k = "\"status\":\"";
-  size_t p = r.find(k);
-  return p == std::string::npos ? "<none>" : r.substr(p + k.size(), r.find('"', p + k.size()) - p - k.size());
-}
-
-// Runs `src` in slices of `budget` instructions; returns stdout and the
-// number of slices that paused.
-std::string run_in_slices(const std::string& src, double budget, int* pauses) {
-  yl::Session s;
-  s.load(src, "t.py");
-  std::string out, r;
-  *pauses = 0;
-  for (;;) {
-    r = s.run(budget);
-    out += modtest::json_field(r, "stdout");
-    if (status(r) != "paused") break;
-    ++*pauses;
-  }
-  return status(r) == "finished" ? out : out + "<" + status(r) + ">";
-}
-
-}  // namespace
+using modtest::run_in_slices;
+using modtest::status;
 
 TEST_CASE("itertools.tee: one read of the source, replayed for the iterators behind", "[modules][itertools]") {
   const char* src = R"py(from itertools import tee

@@ -42,6 +42,29 @@ inline std::string run(yl::Session& s, const std::string& src) {
   }
 }
 
+// The "status" member of a Session answer.
+inline std::string status(const std::string& r) {
+  std::string k = "\"status\":\"";
+  size_t p = r.find(k);
+  return p == std::string::npos ? "<none>" : r.substr(p + k.size(), r.find('"', p + k.size()) - p - k.size());
+}
+
+// Runs `src` in slices of `budget` instructions: stdout (then "<status>"
+// unless it finished), and in *pauses how many slices paused.
+inline std::string run_in_slices(const std::string& src, double budget, int* pauses) {
+  yl::Session s;
+  s.load(src, "t.py");
+  std::string out, r;
+  *pauses = 0;
+  for (;;) {
+    r = s.run(budget);
+    out += json_field(r, "stdout");
+    if (status(r) != "paused") break;
+    ++*pauses;
+  }
+  return status(r) == "finished" ? out : out + "<" + status(r) + ">";
+}
+
 inline std::string run(const std::string& src) {
   yl::Session s;
   return run(s, src);
