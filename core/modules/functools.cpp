@@ -1,5 +1,6 @@
 // The functools module: reduce, partial, update_wrapper and wraps here;
-// lru_cache and cache in functools_lru.cpp. reduce and calling a partial
+// lru_cache and cache in functools_lru.cpp, total_ordering in
+// functools_ordering.cpp. reduce and calling a partial
 // run the Python functions they call through the frame stack (co_await),
 // so the VM can pause or step inside them.
 #include "../objects/collections_ops.h"
@@ -226,6 +227,7 @@ Ref make_functools(VM& vm) {
   module_set(vm, m, "WRAPPER_ASSIGNMENTS", default_assigned(vm).get());
   module_set(vm, m, "WRAPPER_UPDATES", default_updated(vm).get());
   install_functools_lru(vm, m);
+  install_functools_ordering(vm, m);
   return mod;
 }
 

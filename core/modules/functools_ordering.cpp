@@ -1,0 +1,84 @@
+// functools.total_ordering: from one ordering method a class defines (and
+// __eq__), the other three, built the way functools.py builds them: each
+// calls the root method of the instance's type and combines its result with
+// `not`, `self == other` or `self != other`, passing NotImplemented on.
+#include "../objects/collections_ops.h"
+#include "functools_parts.h"
+#include "params.h"
+
+namespace yl {
+
+namespace {
+
+// max() of the roots a class defines picks the first of these that it has.
+const char* const kRoots[4] = {"__lt__", "__le__", "__gt__", "__ge__"};
+
+struct Derived {
+  const char* name;
+  bool negate;                                // start from `not root(self, other)`
+  enum Combine { Plain, AndNe, OrEq } combine;  // then `and self != other` / `or self == other`
+};
+
+// functools._convert: for each root, the three methods derived from it.
+const Derived kConvert[4][3] = {
+    {{"__gt__", true, Derived::AndNe}, {"__le__", false, Derived::OrEq}, {"__ge__", true, Derived::Plain}},
+    {{"__ge__", true, Derived::OrEq}, {"__lt__", false, Derived::AndNe}, {"__gt__", true, Derived::Plain}},
+    {{"__lt__", true, Derived::AndNe}, {"__ge__", false, Derived::OrEq}, {"__le__", true, Derived::Plain}},
+    {{"__le__", true, Derived::OrEq}, {"__gt__", false, Derived::AndNe}, {"__lt__", true, Derived::Plain}},
+};
+
+// "_gt_from_lt", as functools.py names the function.
+std::string derived_qualname(const char* derived, const char* root) {
+  return "_" + std::string(derived + 2, 2) + "_from_" + std::string(root + 2, 2);
+}
+
+// A derived method; its bound self is root * 3 + the index in kConvert[root].
+Task derived_method(VM& vm, CallArgs& a) {
+  int64_t code = a[0].as_int();
+  const char* root = kRoots[code / 3];
+  const Derived& d = kConvert[code / 3][code % 3];
+  CallArgs rest = after_self(a);
+  std::string qualname = derived_qualname(d.name, root);
+  auto p = bind_params(vm, rest, {qualname.c_str(), {"self", "other"}, 2, 2});
+  Ref self = Ref::borrow(p[0]), other = Ref::borrow(p[1]);
+  Ref method = vm.lookup_type(vm.type_of(self.get()), vm.intern(root));
+  if (method.is_null()) vm.raise_attribute_error(self.get(), vm.intern(root), "'" + vm.type_of(self.get())->name + "' object has no attribute '" + root + "'");
+  std::vector<Value> args(1, self.get());
+  args.push_back(other.get());
+  Ref r = co_await vm.call(method.get(), std::move(args));
+  if (r.get() == vm.not_implemented) co_return r.release();
+  Ref value = d.negate ? Ref::steal(Value::boolean(!vm.truthy(r.get()))) : r;
+  if (d.combine == Derived::AndNe && vm.truthy(value.get())) value = vm.compare(self.get(), other.get(), C_NE);
+  else if (d.combine == Derived::OrEq && !vm.truthy(value.get())) value = vm.compare(self.get(), other.get(), C_EQ);
+  co_return value.release();
+}
+
+Value total_ordering(VM& vm, CallArgs& a) {
+  auto p = bind_params(vm, a, {"total_ordering", {"cls"}, 1, 1});
+  Value cls = p[0];
+  bool defined[4];
+  int root = -1;
+  for (int i = 0; i < 4; ++i) {
+    Ref mine = vm.getattr_opt(cls, vm.intern(kRoots[i]));
+    Ref base = vm.getattr_opt(Value::obj(vm.t_object), vm.intern(kRoots[i]));
+    defined[i] = !mine.is_null() && mine.get() != base.get();
+    if (defined[i] && root < 0) root = i;
+  }
+  if (root < 0) vm.raise(vm.e_value, "must define at least one ordering operation: < > <= >=");
+  for (int k = 0; k < 3; ++k) {
+    const Derived& d = kConvert[root][k];
+    int index = 0;
+    while (std::string_view(kRoots[index]) != d.name) ++index;
+    if (defined[index]) continue;
+    Ref f = vm.new_native_co(d.name, derived_method);
+    f.as<NativeFunction>()->self = Value::small(root * 3 + k);
+    vm.setattr(cls, vm.intern(d.name), f.get());
+  }
+  return Ref::borrow(cls).release();
+}
+
+}  // namespace
+
+void install_functools_ordering(VM& vm, Value mod) { module_def(vm, mod, "total_ordering", total_ordering); }
+
+}  // namespace yl
