@@ -5,16 +5,11 @@
 // so the VM can pause or step inside them.
 #include "../objects/collections_ops.h"
 #include "c_args.h"
+#include "collections.h"  // is_callable
 #include "functools_parts.h"
 #include "params.h"
 
 namespace yl {
-
-bool is_callable(VM& vm, Value v) {
-  Type* t = vm.type_of(v);
-  return t == vm.t_function || t == vm.t_native || t == vm.t_method || t->is_subtype(vm.t_type) ||
-         !vm.lookup_type(t, vm.intern("__call__")).is_null();
-}
 
 CallArgs after_self(CallArgs& a) {
   CallArgs rest = a;

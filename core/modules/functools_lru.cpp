@@ -5,6 +5,7 @@
 // in recency order (a hit moves its entry to the end, the first entry is
 // the one evicted), keyed the way functools._make_key builds keys.
 #include "../objects/collections_ops.h"
+#include "collections.h"  // is_callable
 #include "functools_parts.h"
 #include "params.h"
 

@@ -1,5 +1,5 @@
 // What the functools files share: calling with keyword arguments through
-// the frame stack, the callable() test, and update_wrapper's copying.
+// the frame stack, and update_wrapper's copying.
 #pragma once
 #include "module.h"
 
@@ -17,9 +17,6 @@ struct CallKwAwait : VM::CallAwait {
     return pushed;
   }
 };
-
-// callable(v), as the builtin answers it.
-bool is_callable(VM& vm, Value v);
 
 // The arguments after a[0] (a native's bound self), as a CallArgs of their own.
 CallArgs after_self(CallArgs& a);
