@@ -58,6 +58,9 @@ export function serve(dir, { port = 8080, host = '127.0.0.1' } = {}) {
       'Content-Type': TYPES[extname(file.full)] ?? 'application/octet-stream',
       'Content-Length': file.size,
       'Cache-Control': 'no-cache', // always revalidate: rebuilds show up on reload
+      // Public static files: pages on other origins may load them, as a docs
+      // site does when it embeds widget.js (module scripts and wasm need CORS).
+      'Access-Control-Allow-Origin': '*',
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file.full).pipe(res);

@@ -16,15 +16,16 @@ const STOP_GRACE_MS = 150;
 const FINAL = new Set(['done', 'measured', 'fatal']);
 
 // runtimeUrl: where the Emscripten script is (runtime-url.js); an absolute
-// URL, so it works from inside the worker.
-export function createRuntime({ runtimeUrl = defaultRuntimeUrl() } = {}) {
+// URL, so it works from inside the worker. createWorker: how to start the
+// worker (the widget starts it its own way when embedded in another origin).
+export function createRuntime({ runtimeUrl = defaultRuntimeUrl(), createWorker = () => new RuntimeWorker() } = {}) {
   let worker = null;
   let seq = 0;
   let active = null; // { seq, onEvent } of the task that may still report
   let stopTimer = 0;
 
   function spawn() {
-    worker = new RuntimeWorker();
+    worker = createWorker();
     worker.onmessage = ({ data }) => {
       if (!active || data.seq !== active.seq) return; // stale reply
       const { onEvent } = active;

@@ -4,7 +4,8 @@
 // the generators a program leaves alive answer Next / Send / Close.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dist, launch, serveDir, watchProblems, screenshot } from './harness.mjs';
 
@@ -144,4 +145,30 @@ test('Next, Send and Close act on the generators a program left alive', async ()
   assert.equal(await page.locator('#second .gen').count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('a docs page on another origin embeds the widget from the site', async () => {
+  // The docs live on their own server (another port: another origin) and
+  // load widget.js from the site's server, as a real docs host would.
+  const docsDir = mkdtempSync(join(tmpdir(), 'yieldlab-docs-'));
+  writeFileSync(join(docsDir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>Other docs</title><link rel="icon" href="data:,">
+<script type="module" src="${site.url}widget.js"></script>
+<h1>Someone else's docs</h1>
+<yieldlab-run id="remote"><pre><code>squares = (n * n for n in range(5))
+print(next(squares), list(squares))</code></pre></yieldlab-run>`);
+  const docs = await serveDir(docsDir);
+  try {
+    assert.notEqual(new URL(docs.url).origin, new URL(site.url).origin);
+    const page = await browser.context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(docs.url);
+    assert.equal(await run(page, 'remote'), 'ok');
+    assert.equal(await outputOf(page, 'remote'), '0 [1, 4, 9, 16]\n');
+    await screenshot(page, 'widget-cross-origin.png');
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await docs.stop();
+    rmSync(docsDir, { recursive: true, force: true });
+  }
 });

@@ -2,7 +2,8 @@
 //   <script type="module" src="https://…/widget.js"></script>
 //   <yieldlab-run><pre><code>print("hi")</code></pre></yieldlab-run>
 // The runtime is fetched from runtime/ next to widget.js, so the whole dist
-// folder is what gets hosted (the worker must be same-origin with the page).
+// folder is what gets hosted; on another origin than the docs, with CORS
+// allowed (see start-worker.js).
 import { YieldlabRun } from './yieldlab-run.js';
 
 // In the dev server, modules are served from src/ but runtime/ from the root.

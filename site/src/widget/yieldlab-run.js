@@ -12,6 +12,8 @@ import { createRuntime } from '../runtime.js';
 import { createOutput } from '../output.js';
 import { runtimeUrl } from '../runtime-url.js';
 import { createGeneratorStrip } from './generators.js';
+import { startWorker } from './start-worker.js';
+import workerUrl from '../worker.js?worker&url';
 import css from './widget.css?inline';
 
 const MARKUP = `
@@ -164,7 +166,10 @@ export class YieldlabRun extends HTMLElement {
   }
 
   #ensureRuntime() {
-    this.#runtime ??= createRuntime({ runtimeUrl: runtimeUrl(YieldlabRun.base) });
+    this.#runtime ??= createRuntime({
+      runtimeUrl: runtimeUrl(YieldlabRun.base),
+      createWorker: () => startWorker(workerUrl),
+    });
     return this.#runtime;
   }
 
