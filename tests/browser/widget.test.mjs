@@ -67,7 +67,7 @@ test('both widgets on the demo page run their own program', async () => {
   await page.close();
 });
 
-test('an edited program runs as edited; errors show on stderr; Reset restores the code', async () => {
+test('an edited program runs as edited; errors show on stderr; Reset restores the code; Tab indents', async () => {
   const { page, problems } = await openDemo({ colorScheme: 'dark' });
   const box = page.locator('#first textarea');
   const original = await box.inputValue();
@@ -80,6 +80,14 @@ test('an edited program runs as edited; errors show on stderr; Reset restores th
   await screenshot(page, 'widget-error-dark.png');
   await page.locator('#first button.reset').click();
   assert.equal(await box.inputValue(), original);
+  // Tab indents inside the box; Esc, then Tab, moves on (no keyboard trap).
+  await box.fill('');
+  await box.press('Tab');
+  assert.equal(await box.inputValue(), '    ');
+  await box.press('Escape');
+  await box.press('Tab');
+  assert.equal(await box.inputValue(), '    ');
+  assert.equal(await box.evaluate((el) => el.getRootNode().activeElement === el), false);
   assert.deepEqual(problems, []);
   await page.close();
 });

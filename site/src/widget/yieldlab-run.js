@@ -61,6 +61,7 @@ export class YieldlabRun extends HTMLElement {
   #runtime = null;
   #original = '';
   #ui = null;
+  #escaped = false; // Esc was the last key: the next Tab leaves the box
 
   connectedCallback() {
     if (this.#ui) return; // moved in the page: keep state as it is
@@ -94,11 +95,6 @@ export class YieldlabRun extends HTMLElement {
     const warm = () => this.#ensureRuntime();
     this.addEventListener('pointerenter', warm, { once: true });
     this.addEventListener('focusin', warm, { once: true });
-  }
-
-  // The program as currently edited.
-  get code() {
-    return this.#ui?.code.value ?? codeOf(this.#sourceBlock().textContent);
   }
 
   // The code block inside, so the markup's own indentation around a <pre>
@@ -198,13 +194,13 @@ export class YieldlabRun extends HTMLElement {
       event.preventDefault();
       this.run();
     } else if (event.key === 'Escape') {
-      this.#ui.escaped = true;
-    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !this.#ui.escaped) {
+      this.#escaped = true;
+      return;
+    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !this.#escaped) {
       event.preventDefault();
       box.setRangeText(INDENT, box.selectionStart, box.selectionEnd, 'end');
       box.dispatchEvent(new Event('input'));
-    } else {
-      this.#ui.escaped = false;
     }
+    this.#escaped = false;
   }
 }
