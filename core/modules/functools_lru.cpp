@@ -38,6 +38,15 @@ struct LruWrapper : Instance {
   static void set_field_none(Value& f) { Value old = f; f = Value::none(); decref(old); }
 };
 
+// One unit of the recursion limit, held while the wrapped function runs.
+struct DepthHold {
+  VM& vm;
+  explicit DepthHold(VM& v) : vm(v) { ++vm.depth; }
+  ~DepthHold() { --vm.depth; }
+  DepthHold(const DepthHold&) = delete;
+  DepthHold& operator=(const DepthHold&) = delete;
+};
+
 LruWrapper* self_wrapper(VM& vm, CallArgs& a, const char* what) {
   LruWrapper* w = a.n && a[0].is_obj() ? dynamic_cast<LruWrapper*>(a[0].as_obj()) : nullptr;
   if (!w || !w->cache) vm.type_error(std::string("descriptor '") + what + "' requires a 'functools._lru_cache_wrapper' object");
@@ -94,11 +103,7 @@ Task lru_call(VM& vm, CallArgs& a) {
   // The wrapper's call counts against the recursion limit, as CPython's C
   // call does: memoized fib(499) fits under the default limit, fib(500) not.
   if (vm.depth >= vm.recursion_limit) vm.raise(vm.e_recursion, "maximum recursion depth exceeded while calling a Python object");
-  struct DepthHold {
-    VM& vm;
-    explicit DepthHold(VM& v) : vm(v) { ++vm.depth; }
-    ~DepthHold() { --vm.depth; }
-  } hold(vm);
+  DepthHold hold(vm);
   Ref func = Ref::borrow(w->func);
   Tuple* vt = values.as<Tuple>();
   CallKwAwait call{{vm, func.get(), std::vector<Value>(vt->items, vt->items + vt->size)},
