@@ -2,6 +2,7 @@
 // types, the iteration helpers and the generator methods.
 #include <cmath>
 #include "num/float_format.h"
+#include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/str_format.h"
 #include "modules/files.h"
@@ -302,7 +303,7 @@ Task t_set_new(VM& vm, CallArgs& a) {
 Task t_dict_new(VM& vm, CallArgs& a) {
   Type* cls = static_cast<Type*>(a[0].as_obj());
   // A subclass gets an empty dict here; dict.__init__ (or its own) fills it.
-  if (cls != vm.t_dict) co_return Value::obj(make<Dict>(cls));
+  if (cls != vm.t_dict) co_return Value::obj(make<SubclassDict>(cls));
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   std::vector<std::pair<Ref, Ref>> kws;
   for (size_t i = 0; i < a.nkw(); ++i) kws.push_back({Ref::borrow(a.kwnames->items[i]), Ref::borrow(a.kwvals[i])});

@@ -1,6 +1,7 @@
 // Arithmetic, attributes, items, containment, length and iteration.
 #include <cmath>
 #include "num/float_format.h"
+#include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/os_error.h"
 #include "vm.h"
@@ -237,6 +238,13 @@ Ref VM::getattr(Value o, Value name) {
 }
 
 namespace {
+// The attribute store of a subclass instance with a built-in layout (see
+// attr_holder.h), or null.
+AttrHolder* attr_holder(Value o, Type* t) {
+  if (t->builtin || !o.is_obj() || t->layout == Layout::Instance || t->layout == Layout::Exception) return nullptr;
+  auto* h = dynamic_cast<AttrHolder*>(o.as_obj());
+  return h && h->takes_attrs ? h : nullptr;
+}
 // Binds what a type's dict holds to `self` (functions become methods, ...).
 Ref bind(VM& vm, Value attr, Value self, Type* owner_type, bool on_type) {
   if (!attr.is_obj()) return Ref::borrow(attr);
@@ -437,6 +445,16 @@ Ref VM::getattr_opt(Value o, Value name) {
   }
   if (n == "__class__") return Ref::borrow(Value::obj(t));
   Ref cls_attr = lookup_type(t, name);
+  if (AttrHolder* h = attr_holder(o, t)) {
+    // As for instances: a property wins over the instance's own attributes.
+    bool property = !cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == t_property;
+    Value v = h->attrs && !property ? dict_get(*this, h->attrs, name) : Value::null();
+    if (!v.is_null()) return Ref::borrow(v);
+    if (cls_attr.is_null() && n == "__dict__") {
+      if (!h->attrs) h->attrs = static_cast<Dict*>(new_dict().release().as_obj());
+      return Ref::borrow(Value::obj(h->attrs));
+    }
+  }
   if (!cls_attr.is_null()) return bind(*this, cls_attr.get(), o, t, false);
   if (n == "real" && (o.is_int() || o.is_float() || o.is_bool())) return Ref::borrow(o);
   if (n == "imag" && (o.is_int() || o.is_bool())) return Ref::steal(Value::small(0));
@@ -516,6 +534,11 @@ void VM::setattr(Value o, Value name, Value v) {
     if (!nf) raise(e_attribute, "property '" + as_str(name)->str() + "' of '" + t->name + "' object has no setter");
     raise(e_attribute, "can't set attribute");
   }
+  if (AttrHolder* h = attr_holder(o, t)) {
+    if (!h->attrs) h->attrs = static_cast<Dict*>(new_dict().release().as_obj());
+    dict_set(*this, h->attrs, name, v);
+    return;
+  }
   raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
 }
 
@@ -526,6 +549,8 @@ void VM::delattr(Value o, Value name) {
   }
   if (o.is_obj() && t->layout == Layout::Type && !static_cast<Type*>(o.as_obj())->builtin)
     if (dict_del(*this, static_cast<Type*>(o.as_obj())->dict, name)) return;
+  if (AttrHolder* h = attr_holder(o, t); h && h->attrs)
+    if (dict_del(*this, h->attrs, name)) return;
   raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
 }
 

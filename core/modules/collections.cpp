@@ -40,12 +40,23 @@ bool is_callable(VM& vm, Value v) {
          !vm.lookup_type(t, vm.intern("__call__")).is_null();
 }
 
+Value dict_union(VM& vm, Value self, Value other, bool reflected, Value factory) {
+  if (!vm.isinstance(other, vm.t_dict)) return Ref::borrow(vm.not_implemented).release();
+  Value first = reflected ? other : self;
+  Value cls = Value::obj(vm.type_of(self));
+  Ref out = factory.is_null() ? vm.call_sync(cls, {first}) : vm.call_sync(cls, {factory, first});
+  Ref update = vm.getattr(out.get(), vm.intern("update"));
+  vm.call_sync(update.get(), {reflected ? self : other});
+  return out.release();
+}
+
 Ref make_collections(VM& vm) {
   Ref mod = new_module(vm, "collections");
   add_deque(vm, mod.get());
   add_defaultdict(vm, mod.get());
   add_counter(vm, mod.get());
   add_namedtuple(vm, mod.get());
+  add_ordereddict(vm, mod.get());
   return mod;
 }
 

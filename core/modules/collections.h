@@ -24,10 +24,17 @@ void check_no_args(VM& vm, CallArgs& a, const char* qualname);
 void check_one_arg(VM& vm, CallArgs& a, const char* qualname);
 
 // The body of dict.update (objects/dict_methods.cpp): `arg` (may be null) is
-// a mapping or an iterable of pairs, then the keyword pairs.
-Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>> kw);
+// a mapping or an iterable of pairs, then the keyword pairs; `via_setitem`
+// stores through self[k] = v (a subclass's __setitem__), as
+// MutableMapping.update does for OrderedDict.
+Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>> kw, bool via_setitem);
 // The keyword arguments of a call as owned (name, value) pairs.
 std::vector<std::pair<Ref, Ref>> keyword_pairs(CallArgs& a);
+// self | other (other | self when `reflected`) for the dict subclasses: a new
+// instance of self's class made from one side (after `factory` when it is not
+// null, as defaultdict takes it) and updated with the other; NotImplemented
+// when other is not a dict.
+Value dict_union(VM& vm, Value self, Value other, bool reflected, Value factory);
 // callable(v)
 bool is_callable(VM& vm, Value v);
 
@@ -35,5 +42,6 @@ void add_deque(VM& vm, Value mod);
 void add_defaultdict(VM& vm, Value mod);
 void add_counter(VM& vm, Value mod);
 void add_namedtuple(VM& vm, Value mod);
+void add_ordereddict(VM& vm, Value mod);
 
 }  // namespace yl

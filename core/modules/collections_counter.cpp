@@ -5,6 +5,7 @@
 // it through the frame stack.
 #include <algorithm>
 #include <vector>
+#include "../objects/attr_holder.h"
 #include "../objects/collections_ops.h"
 #include "collections.h"
 #include "params.h"
@@ -98,7 +99,7 @@ Ref one_optional(VM& vm, CallArgs& a, const char* qualname) {
   return a.n > 1 ? Ref::borrow(a[1]) : Ref();
 }
 
-Value c_new(VM&, CallArgs& a) { return Value::obj(make<Dict>(static_cast<Type*>(a[0].as_obj()))); }
+Value c_new(VM&, CallArgs& a) { return Value::obj(make<SubclassDict>(static_cast<Type*>(a[0].as_obj()))); }
 
 Task c_init(VM& vm, CallArgs& a) {
   self_counter(vm, a, "__init__");

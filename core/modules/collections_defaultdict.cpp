@@ -2,6 +2,7 @@
 // default_factory (the VM's subscript calls __missing__ for dict subclasses;
 // `in` and .get() never do). Errors and reprs as CPython 3.11 has them.
 #include <vector>
+#include "../objects/attr_holder.h"
 #include "../objects/collections_ops.h"
 #include "collections.h"
 
@@ -9,16 +10,16 @@ namespace yl {
 
 namespace {
 
-struct DefaultDict : Dict {
+struct DefaultDict : SubclassDict {
   Value factory = Value::none();  // owned
-  explicit DefaultDict(Type* t) : Dict(t) {}
+  explicit DefaultDict(Type* t) : SubclassDict(t) {}
   ~DefaultDict() override { decref(factory); }
-  void traverse(Visitor& v) override { Dict::traverse(v); v.visit(factory); }
+  void traverse(Visitor& v) override { SubclassDict::traverse(v); v.visit(factory); }
   void clear() override {
     Value f = factory;
     factory = Value::none();
     decref(f);
-    Dict::clear();
+    SubclassDict::clear();
   }
 };
 
@@ -40,7 +41,12 @@ void set_factory(VM& vm, DefaultDict* d, Value f) {
   decref(old);
 }
 
-Value dd_new(VM&, CallArgs& a) { return Value::obj(make<DefaultDict>(static_cast<Type*>(a[0].as_obj()))); }
+Value dd_new(VM&, CallArgs& a) {
+  auto* cls = static_cast<Type*>(a[0].as_obj());
+  auto* d = make<DefaultDict>(cls);
+  d->takes_attrs = cls->name != "collections.defaultdict";  // only subclasses have a __dict__
+  return Value::obj(d);
+}
 
 // defaultdict(default_factory=None, /, *args, **kwargs): the rest fills the
 // dict as dict(*args, **kwargs) would.
@@ -48,7 +54,7 @@ Task dd_init(VM& vm, CallArgs& a) {
   DefaultDict* d = self_dd(vm, a, "__init__");
   set_factory(vm, d, a.n > 1 ? a[1] : Value::none());
   if (a.n > 3) vm.type_error("dict expected at most 1 argument, got " + std::to_string(a.n - 2));
-  return dict_update_from(vm, Ref::borrow(a[0]), a.n > 2 ? Ref::borrow(a[2]) : Ref(), keyword_pairs(a));
+  return dict_update_from(vm, Ref::borrow(a[0]), a.n > 2 ? Ref::borrow(a[2]) : Ref(), keyword_pairs(a), false);
 }
 
 // d[key] for a missing key: factory() is stored and returned.
@@ -95,18 +101,14 @@ Value dd_copy(VM& vm, CallArgs& a) {
   return vm.call_sync(Value::obj(d->type), {d->factory, a[0]}).release();
 }
 
-// d | other and other | d: a new defaultdict with d's factory.
-Value merge(VM& vm, CallArgs& a, bool reflected) {
-  DefaultDict* d = self_dd(vm, a, reflected ? "__ror__" : "__or__");
-  Value other = a[1];
-  if (!vm.isinstance(other, vm.t_dict)) return Ref::borrow(vm.not_implemented).release();
-  Ref out = vm.call_sync(Value::obj(d->type), {d->factory, reflected ? other : a[0]});
-  Ref update = vm.getattr(out.get(), vm.intern("update"));
-  vm.call_sync(update.get(), {reflected ? a[0] : other});
-  return out.release();
+Value dd_or(VM& vm, CallArgs& a) {
+  DefaultDict* d = self_dd(vm, a, "__or__");
+  return dict_union(vm, a[0], a[1], false, d->factory);
 }
-Value dd_or(VM& vm, CallArgs& a) { return merge(vm, a, false); }
-Value dd_ror(VM& vm, CallArgs& a) { return merge(vm, a, true); }
+Value dd_ror(VM& vm, CallArgs& a) {
+  DefaultDict* d = self_dd(vm, a, "__ror__");
+  return dict_union(vm, a[0], a[1], true, d->factory);
+}
 
 Value dd_get_factory(VM& vm, CallArgs& a) { return Ref::borrow(self_dd(vm, a, "default_factory")->factory).release(); }
 Value dd_set_factory(VM& vm, CallArgs& a) {

@@ -3,6 +3,7 @@
 // so that changing a deque's length while iterating it raises RuntimeError,
 // as CPython does. Errors carry CPython 3.11's texts.
 #include <vector>
+#include "../objects/attr_holder.h"
 #include "../objects/collections_ops.h"
 #include "collections.h"
 #include "value_ring.h"
@@ -11,14 +12,17 @@ namespace yl {
 
 namespace {
 
-struct DequeObj : Object {
+struct DequeObj : Object, AttrHolder {
   ValueRing ring;
   int64_t maxlen = -1;   // -1: unbounded
   uint64_t state = 0;    // bumped by every change of length or order
   explicit DequeObj(Type* t) : Object(t) {}
-  ~DequeObj() override { drop_all(); }
-  void traverse(Visitor& v) override { for (size_t i = 0; i < ring.size(); ++i) v.visit(ring[i]); }
-  void clear() override { drop_all(); }
+  ~DequeObj() override { drop_all(); clear_attrs(); }
+  void traverse(Visitor& v) override {
+    for (size_t i = 0; i < ring.size(); ++i) v.visit(ring[i]);
+    traverse_attrs(v);
+  }
+  void clear() override { drop_all(); clear_attrs(); }
   size_t owned_bytes() const override { return ring.owned_bytes(); }
   // Empties the ring first, so code run by the decrefs sees an empty deque.
   void drop_all() {
@@ -104,9 +108,11 @@ size_t item_index(VM& vm, DequeObj* d, Value k) {
 
 // ---------------------------------------------------------------- construction
 
-Value dq_new(VM& vm, CallArgs& a) {
-  (void)vm;
-  return Value::obj(new_deque(static_cast<Type*>(a[0].as_obj()), -1));
+Value dq_new(VM&, CallArgs& a) {
+  auto* cls = static_cast<Type*>(a[0].as_obj());
+  DequeObj* d = new_deque(cls, -1);
+  d->takes_attrs = cls->name != "collections.deque";  // only subclasses have a __dict__
+  return Value::obj(d);
 }
 
 // Appends every item of `iterable` (at the left when `left`), pulling from

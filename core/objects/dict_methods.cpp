@@ -320,12 +320,23 @@ Ref python_slot(VM& vm, Value obj, const char* name) {
 }  // namespace
 
 // The body of dict.update: `arg` (may be null) then the keyword pairs.
-Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>> kw) {
+// `via_setitem` stores through self[k] = v, as MutableMapping.update does.
+Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>> kw, bool via_setitem) {
   Dict* d = self.as<Dict>();
+  auto store = [&](Value k, Value v) {
+    if (via_setitem) vm.setitem(self.get(), k, v);
+    else dict_set(vm, d, k, v);
+  };
   if (!arg.is_null()) {
     // dict_update_arg(self, arg): a dict, a mapping with keys(), or pairs.
     Value av = arg.get();
-    if (dict_like(vm, av)) {
+    if (dict_like(vm, av) && via_setitem) {
+      std::vector<std::pair<Ref, Ref>> items;
+      size_t pos = 0;
+      Value k, v;
+      while (dict_next(as_dict(av), &pos, &k, &v)) items.emplace_back(Ref::borrow(k), Ref::borrow(v));
+      for (auto& [ik, iv] : items) store(ik.get(), iv.get());
+    } else if (dict_like(vm, av)) {
       merge_dict(vm, d, as_dict(av));
     } else if (Ref keys_m = vm.getattr_opt(av, vm.intern("keys")); !keys_m.is_null()) {
       // PyDict_Merge with a generic mapping: list(b.keys()), then b[k] for each.
@@ -350,7 +361,7 @@ Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>
         } else {
           v = vm.getitem(av, k.get());
         }
-        dict_set(vm, d, k.get(), v.get());
+        store(k.get(), v.get());
       }
     } else {
       // PyDict_MergeFromSeq2: an iterable of 2-item sequences.
@@ -385,11 +396,11 @@ Task dict_update_from(VM& vm, Ref self, Ref arg, std::vector<std::pair<Ref, Ref>
         if (pair.size() != 2)
           vm.raise(vm.e_value, "dictionary update sequence element #" + std::to_string(i) + " has length " +
                                    std::to_string(pair.size()) + "; 2 is required");
-        dict_set(vm, d, pair[0].get(), pair[1].get());
+        store(pair[0].get(), pair[1].get());
       }
     }
   }
-  for (auto& [k, v] : kw) dict_set(vm, d, k.get(), v.get());
+  for (auto& [k, v] : kw) store(k.get(), v.get());
   co_return Value::none();
 }
 
@@ -402,7 +413,7 @@ Task update_from_args(VM& vm, CallArgs& a, const char* what) {
   std::vector<std::pair<Ref, Ref>> kw;
   for (size_t i = 0; i < a.nkw(); ++i)
     kw.emplace_back(Ref::borrow(a.kwnames->items[i]), Ref::borrow(a.kwvals[i]));
-  return dict_update_from(vm, Ref::borrow(a[0]), a.n > 1 ? Ref::borrow(a[1]) : Ref(), std::move(kw));
+  return dict_update_from(vm, Ref::borrow(a[0]), a.n > 1 ? Ref::borrow(a[1]) : Ref(), std::move(kw), false);
 }
 
 Task dict_update(VM& vm, CallArgs& a) { return update_from_args(vm, a, "update"); }
