@@ -1,6 +1,8 @@
 // The one-line Python console under the output. Enter runs the line on the
 // program's globals (or answers a waiting input()); Up and Down walk through
 // the lines typed before.
+import { setEnabled, isEnabled } from './dom.js';
+
 export function createConsole(input, prompt, { onSubmit }) {
   const history = [];
   let back = 0; // how far Up has gone into the history
@@ -9,6 +11,7 @@ export function createConsole(input, prompt, { onSubmit }) {
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
+      if (!isEnabled(input)) return;
       const line = input.value;
       if (!line.trim() && input.dataset.mode !== 'input') return;
       if (line.trim() && history[history.length - 1] !== line) history.push(line);
@@ -31,7 +34,7 @@ export function createConsole(input, prompt, { onSubmit }) {
     // 'eval': a Python line; 'input': the program's input() is waiting.
     setMode(mode, { disabled = false } = {}) {
       input.dataset.mode = mode;
-      input.disabled = disabled;
+      setEnabled(input, !disabled);
       const waiting = mode === 'input';
       prompt.textContent = waiting ? 'input' : '>>>';
       input.placeholder = waiting ? 'the program waits for input(): type a line, press Enter' : 'a Python line, e.g. next(g), then Enter';

@@ -1,7 +1,7 @@
 // The run controls: buttons (found by data-testid) and their keys, which
 // work wherever the focus is, the editor included (a capturing listener
 // sees them before Monaco does).
-import { byTestId } from './dom.js';
+import { byTestId, setEnabled, isEnabled } from './dom.js';
 
 const CONTROLS = ['run', 'continue', 'step-into', 'step-over', 'step-out', 'back', 'stop', 'reset'];
 
@@ -29,13 +29,13 @@ export function createControls(actions) {
       button.title = `${base} (${key.label})`;
       button.setAttribute('aria-keyshortcuts', key.label.replace('Ctrl', 'Control'));
     }
-    button.addEventListener('click', () => actions[name]());
+    button.addEventListener('click', () => isEnabled(button) && actions[name]());
   }
   // A toolbar's arrow keys move between its buttons (Tab still reaches each).
   const toolbar = buttons.run.closest('[role="toolbar"]');
   toolbar?.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    const enabled = [...toolbar.querySelectorAll('button:not(:disabled)')];
+    const enabled = [...toolbar.querySelectorAll('button')].filter(isEnabled);
     const at = enabled.indexOf(document.activeElement);
     if (at < 0) return;
     e.preventDefault();
@@ -46,7 +46,7 @@ export function createControls(actions) {
       if (!matches(e, key)) continue;
       e.preventDefault();
       e.stopPropagation();
-      if (!buttons[name].disabled) actions[name]();
+      if (isEnabled(buttons[name])) actions[name]();
       return;
     }
   }, true);
@@ -54,7 +54,7 @@ export function createControls(actions) {
   return {
     // enabled: { run: true, stop: false, ... }
     set(enabled) {
-      for (const [name, button] of Object.entries(buttons)) button.disabled = !enabled[name];
+      for (const [name, button] of Object.entries(buttons)) setEnabled(button, enabled[name]);
     },
   };
 }

@@ -16,6 +16,18 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+// Enables or disables a control. One that has the focus is only marked
+// aria-disabled, so a keyboard user keeps their place while a task runs
+// (a disabled element drops the focus); isEnabled() tells them apart.
+export function setEnabled(control, enabled) {
+  const keep = !enabled && control === document.activeElement;
+  control.disabled = !enabled && !keep;
+  if (keep) control.setAttribute('aria-disabled', 'true');
+  else control.removeAttribute('aria-disabled');
+}
+
+export const isEnabled = (control) => !control.disabled && control.getAttribute('aria-disabled') !== 'true';
+
 export const byTestId = (id, root = document) => root.querySelector(`[data-testid="${id}"]`);
 
 const UNITS = ['B', 'KB', 'MB', 'GB'];

@@ -126,10 +126,12 @@ $('share').addEventListener('click', async () => {
   input.focus();
   input.select();
 });
-$('share-close').addEventListener('click', () => {
+function closeShare() {
   shareBox.hidden = true;
   $('share').focus();
-});
+}
+$('share-close').addEventListener('click', closeShare);
+shareBox.addEventListener('keydown', (e) => e.key === 'Escape' && closeShare());
 
 initTheme($('theme'), setEditorTheme);
 editor.focus();

@@ -154,3 +154,22 @@ test('every control has an accessible name and the toolbar is reachable with Tab
   for (const id of ['compare', 'examples', 'share', 'theme', 'run', 'continue', 'step-into']) assert.ok(reached.includes(id), `${id} in ${reached}`);
   await close();
 });
+
+test('keyboard use keeps its place: Enter on Step into, a card button or the console keeps the focus', async () => {
+  const { page, close } = await open('def gen():\n    yield 1\n    yield 2\n\ng = gen()\nprint(next(g))\n');
+  await page.getByTestId('step-into').focus();
+  for (let n = 0; n < 3; n++) {
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.body.dataset.mode === 'paused');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'step-into');
+  }
+  await page.getByTestId('gen-next').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.body.dataset.mode === 'paused' && /running/.test(document.querySelector('[data-testid="gen-state"]').textContent));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'gen-next');
+  await page.getByTestId('console-input').fill('1 + 1');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => />>> 1 \+ 1\n2\n$/.test(document.querySelector('[data-testid="output"]').textContent));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'console-input');
+  await close();
+});

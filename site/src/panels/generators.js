@@ -2,7 +2,7 @@
 // it stands on, its locals, the values it has yielded, and Next / Send /
 // Throw / Close. Cards are kept across updates (keyed by generator id), so a
 // half-typed Send value or the focused button survives a refresh.
-import { el } from '../dom.js';
+import { el, setEnabled, isEnabled } from '../dom.js';
 import { varsList } from './vars.js';
 
 const KEEP_VALUES = 24; // yielded values shown per card, newest last
@@ -60,7 +60,7 @@ function createCard(id, onAction) {
     className: 'field', type: 'text', value: 'ValueError', spellcheck: false,
     dataset: { testid: 'gen-throw-value' },
   });
-  const act = (action, field) => () => onAction(id, action, field ? field.value.trim() : '');
+  const act = (action, field) => (e) => isEnabled(e.currentTarget) && onAction(id, action, field ? field.value.trim() : '');
   const button = (testid, text, action, field) => el('button', {
     type: 'button', className: 'btn btn-small', dataset: { testid }, onclick: act(action, field),
   }, text);
@@ -70,8 +70,8 @@ function createCard(id, onAction) {
     throw: button('gen-throw', 'Throw', 'throw', throwValue),
     close: button('gen-close', 'Close', 'close'),
   };
-  sendValue.addEventListener('keydown', (e) => e.key === 'Enter' && buttons.send.click());
-  throwValue.addEventListener('keydown', (e) => e.key === 'Enter' && buttons.throw.click());
+  sendValue.addEventListener('keydown', (e) => e.key === 'Enter' && isEnabled(sendValue) && buttons.send.click());
+  throwValue.addEventListener('keydown', (e) => e.key === 'Enter' && isEnabled(throwValue) && buttons.throw.click());
   const node = el('article', { className: 'gen-card', dataset: { testid: 'gen-card', genId: String(id) } },
     el('header', { className: 'gen-head' }, title, state),
     info,
@@ -108,9 +108,7 @@ export function createGeneratorsPanel(root, { onAction, onFocusGenerator }) {
     card.buttons.close.setAttribute('aria-label', `Close ${name}`);
     card.sendValue.setAttribute('aria-label', `Value to send to ${name} (a Python expression)`);
     card.throwValue.setAttribute('aria-label', `Exception to throw into ${name}`);
-    for (const b of Object.values(card.buttons)) b.disabled = !enabled;
-    card.sendValue.disabled = !enabled;
-    card.throwValue.disabled = !enabled;
+    for (const control of [...Object.values(card.buttons), card.sendValue, card.throwValue]) setEnabled(control, enabled);
   }
 
   return {
