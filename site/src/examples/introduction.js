@@ -16,7 +16,7 @@ def power(n):
     result = []
     for i in range(n):
         result.append(2**i)
-    return result          # all 3000 numbers exist at once
+    return result      # all 3000 numbers at once
 
 total = sum(power(3000))
 print(total.bit_length(), "bits")
@@ -24,7 +24,7 @@ print(total.bit_length(), "bits")
       generator: py`
 def power(n):
     for i in range(n):
-        yield 2**i         # one number at a time
+        yield 2**i     # one number at a time
 
 total = sum(power(3000))
 print(total.bit_length(), "bits")

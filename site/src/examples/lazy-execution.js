@@ -65,12 +65,12 @@ print(", ".join(w.upper() for w in words if len(w) > 3))
 `,
     compare: {
       list: py`
-# Brackets: all 300,000 squares are built before sum() starts.
+# Brackets: all 300,000 squares exist before sum() runs.
 squares = [x * x for x in range(300_000)]
 print(sum(squares))
 `,
       generator: py`
-# Parentheses: sum() is handed one square at a time.
+# Parentheses: sum() gets one square at a time.
 squares = (x * x for x in range(300_000))
 print(sum(squares))
 `,

@@ -53,25 +53,37 @@ for row in errors(lines("server.log")):
       list: py`
 with open("server.log", "w") as log:
     for i in range(20_000):
-        log.write(f"{'ERROR' if i % 4 == 0 else 'INFO'} request {i}\n")
+        level = "ERROR" if i % 4 == 0 else "INFO"
+        log.write(f"{level} request {i}\n")
 
 def lines(path):
+    # Every line of the file, in memory at once.
     with open(path) as f:
-        return [line.rstrip("\n") for line in f]   # the whole file in memory
+        return [line.rstrip("\n") for line in f]
 
-print(sum(1 for row in lines("server.log") if row.startswith("ERROR")))
+errors = 0
+for row in lines("server.log"):
+    if row.startswith("ERROR"):
+        errors += 1
+print(errors, "errors")
 `,
       generator: py`
 with open("server.log", "w") as log:
     for i in range(20_000):
-        log.write(f"{'ERROR' if i % 4 == 0 else 'INFO'} request {i}\n")
+        level = "ERROR" if i % 4 == 0 else "INFO"
+        log.write(f"{level} request {i}\n")
 
 def lines(path):
+    # One line at a time, as the loop asks for it.
     with open(path) as f:
         for line in f:
-            yield line.rstrip("\n")                 # one line at a time
+            yield line.rstrip("\n")
 
-print(sum(1 for row in lines("server.log") if row.startswith("ERROR")))
+errors = 0
+for row in lines("server.log"):
+    if row.startswith("ERROR"):
+        errors += 1
+print(errors, "errors")
 `,
     },
   },
