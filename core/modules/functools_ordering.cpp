@@ -1,8 +1,12 @@
-// functools.total_ordering: from one ordering method a class defines (and
-// __eq__), the other three, built the way functools.py builds them: each
-// calls the root method of the instance's type and combines its result with
-// `not`, `self == other` or `self != other`, passing NotImplemented on.
+// Ordering helpers of functools.
+// total_ordering: from one ordering method a class defines (and __eq__),
+// the other three, built the way functools.py builds them: each calls the
+// root method of the instance's type and combines its result with `not`,
+// `self == other` or `self != other`, passing NotImplemented on.
+// cmp_to_key: a KeyWrapper whose comparisons call the old-style cmp
+// function and compare its result with 0, as CPython's C version does.
 #include "../objects/collections_ops.h"
+#include "c_args.h"
 #include "functools_parts.h"
 #include "params.h"
 
@@ -77,8 +81,83 @@ Value total_ordering(VM& vm, CallArgs& a) {
   return Ref::borrow(cls).release();
 }
 
+// ---- cmp_to_key(mycmp) ----
+// One type for both the factory (obj null) and the keys it makes.
+struct KeyWrapper : Object {
+  Value cmp, obj;  // owned; obj is null for the factory
+  KeyWrapper(Type* t, Value c, Value o) : Object(t), cmp(c), obj(o) { incref(c); incref(o); }
+  ~KeyWrapper() override { decref(cmp); decref(obj); }
+  void traverse(Visitor& v) override { v.visit(cmp); v.visit(obj); }
+  void clear() override {
+    Value c = cmp, o = obj;
+    cmp = obj = Value::none();
+    decref(c); decref(o);
+  }
+};
+
+KeyWrapper* as_key(Value v) { return v.is_obj() ? dynamic_cast<KeyWrapper*>(v.as_obj()) : nullptr; }
+
+// K(obj): a key for obj.
+Value key_call(VM& vm, CallArgs& a) {
+  KeyWrapper* k = as_key(a[0]);
+  auto p = clinic_args(vm, a, 1, "K", {"obj"}, 1, 1);
+  return Value::obj(make<KeyWrapper>(k->type, k->cmp, p[0]));
+}
+
+const CmpOp kKeyOps[6] = {C_LT, C_LE, C_EQ, C_NE, C_GT, C_GE};
+const char* const kKeyOpNames[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+// A comparison of two keys; the bound self is the index in kKeyOps.
+Task key_compare(VM& vm, CallArgs& a) {
+  CmpOp op = kKeyOps[a[0].as_int()];
+  if (a.n != 3) vm.type_error(std::string("expected 1 argument, got ") + std::to_string(a.n > 2 ? a.n - 2 : 0));
+  KeyWrapper *self = as_key(a[1]), *other = as_key(a[2]);
+  if (!self || !other || self->obj.is_null() || other->obj.is_null()) vm.type_error("other argument must be K instance");
+  Ref keep_self = Ref::borrow(a[1]), keep_other = Ref::borrow(a[2]);
+  std::vector<Value> args(1, self->obj);
+  args.push_back(other->obj);
+  Ref r = co_await vm.call(self->cmp, std::move(args));
+  co_return vm.compare(r.get(), Value::small(0), op).release();
+}
+
+Value key_obj(VM& vm, CallArgs& a) {
+  KeyWrapper* k = a.n ? as_key(a[0]) : nullptr;
+  if (!k || k->obj.is_null())
+    vm.raise(vm.e_attribute, "'functools.KeyWrapper' object has no attribute 'obj'");
+  return Ref::borrow(k->obj).release();
+}
+
+// cmp_to_key is bound to the KeyWrapper type.
+Value cmp_to_key(VM& vm, CallArgs& a) {
+  Type* t = static_cast<Type*>(a[0].as_obj());
+  auto p = clinic_args(vm, a, 1, "cmp_to_key", {"mycmp"}, 1, 1);
+  return Value::obj(make<KeyWrapper>(t, p[0], Value::null()));
+}
+
 }  // namespace
 
-void install_functools_ordering(VM& vm, Value mod) { module_def(vm, mod, "total_ordering", total_ordering); }
+void install_functools_ordering(VM& vm, Value mod) {
+  module_def(vm, mod, "total_ordering", total_ordering);
+  Type* key = vm.new_builtin_type("KeyWrapper", Layout::Object, vm.t_object);
+  Ref key_ref(key);
+  // Not built-in for the operators: they then use its comparison methods, as
+  // they do a Python class's.
+  key->builtin = false;
+  dict_set(vm, key->dict, vm.intern("__module__"), vm.intern("functools"));
+  dict_set(vm, key->dict, vm.intern("__hash__"), Value::none());
+  add_method(vm, key, "__call__", key_call);
+  for (int64_t i = 0; i < 6; ++i) {
+    Ref f = vm.new_native_co(kKeyOpNames[i], key_compare, "KeyWrapper");
+    f.as<NativeFunction>()->self = Value::small(i);
+    dict_set(vm, key->dict, vm.intern(kKeyOpNames[i]), f.get());
+  }
+  Ref getter = vm.new_native("obj", key_obj, "KeyWrapper");
+  Ref prop(make<Wrapper>(vm.t_property, getter.get()));
+  dict_set(vm, key->dict, vm.intern("obj"), prop.get());
+  Ref factory = vm.new_native("cmp_to_key", cmp_to_key);
+  factory.as<NativeFunction>()->self = Value::obj(key);
+  incref(key);
+  module_set(vm, mod, "cmp_to_key", factory.get());
+}
 
 }  // namespace yl

@@ -28,7 +28,7 @@ void update_wrapper(VM& vm, Value wrapper, Value wrapped);
 
 // lru_cache, cache and their wrapper type (functools_lru.cpp).
 void install_functools_lru(VM& vm, Value mod);
-// total_ordering (functools_ordering.cpp).
+// total_ordering and cmp_to_key (functools_ordering.cpp).
 void install_functools_ordering(VM& vm, Value mod);
 
 }  // namespace yl
