@@ -85,6 +85,11 @@ int run(yl::Session& s, bool trace) {
       else s.close_input();
       continue;
     }
+    if (!trace) {
+      std::string end = s.shutdown();
+      std::fputs(field(end, "stdout").c_str(), stdout);
+      std::fputs(field(end, "stderr").c_str(), stderr);
+    }
     // sys.exit(n) sets the exit status; otherwise 1 after an error.
     size_t code = res.find("\"exit_code\":");
     if (code != std::string::npos) return std::atoi(res.c_str() + code + 12);

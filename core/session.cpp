@@ -261,6 +261,18 @@ std::string Session::finish(int status_code, const char* stop_reason, const char
   return j.text();
 }
 
+std::string Session::shutdown() {
+  HeapScope hs(&vm_->heap);
+  VM& vm = *vm_;
+  vm.close_generators_at_exit();
+  vm.fs->flush_all();
+  Json j;
+  j.begin_object().key("stdout").str(vm.out).key("stderr").str(vm.err).end_object();
+  vm.out.clear();
+  vm.err.clear();
+  return j.text();
+}
+
 void Session::add_file(const std::string& path, const std::string& text) { vm_->fs->put(path, text); }
 
 std::string Session::file(const std::string& path) const {

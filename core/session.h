@@ -40,6 +40,12 @@ public:
   // instructions looking for the stop; answers like run().
   std::string step(const std::string& kind, double budget);
 
+  // What python3 does after the program ends: every suspended generator is
+  // closed, so its finally blocks run. For hosts that end the program as a
+  // script does (the CLIs, the conformance runner); the page keeps the
+  // program's objects alive instead. Returns {"stdout","stderr"}.
+  std::string shutdown();
+
   // Breakpoints, as a JSON array of line numbers ("[3, 7]"); [] clears them.
   void set_breakpoints(const std::string& lines_json);
 

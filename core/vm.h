@@ -137,6 +137,9 @@ public:
   bool start_call_job(Value f, const Value* args, size_t n, Ref* immediate);
   // Runs module-level code on the main globals to completion (not pausable).
   Ref run_code_sync(Code* code);
+  // Interpreter shutdown's part that programs can see: closes every suspended
+  // generator (vm_exit.cpp). Synchronous; the host calls it once, at the end.
+  void close_generators_at_exit();
   bool program_running() const { return main_started_; }
   SinkFrame* active_sink() { return jobs.empty() ? &main_sink_ : &jobs.back()->sink; }
   Value last_error() const { return error_; }  // the uncaught exception (owned by the VM)
@@ -222,7 +225,6 @@ public:
   std::unordered_map<std::string, Ref (*)(VM&)> module_factories;
 
   // ---- generators ----
-  std::vector<Generator*> generators;         // live ones, for the session's views
   uint32_t next_gen_id = 1;
 
   // Frames

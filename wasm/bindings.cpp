@@ -10,6 +10,7 @@ EMSCRIPTEN_BINDINGS(yieldlab) {
       .constructor<>()
       .function("load", &yl::Session::load)
       .function("run", &yl::Session::run)
+      .function("shutdown", &yl::Session::shutdown)
       .function("step", &yl::Session::step)
       .function("setBreakpoints", &yl::Session::set_breakpoints)
       .function("eval", &yl::Session::eval)

@@ -80,6 +80,11 @@ export function drive(session, source, filename, { budget = 1_000_000, onChunk =
     }
     if (result.status !== 'paused') break;
   }
+  if (load.ok) {
+    // As python3 does at exit: suspended generators are closed.
+    const end = JSON.parse(session.shutdown());
+    onChunk(end.stdout, end.stderr);
+  }
   const status = load.ok ? result.status : 'error';
   return { status, error: load.ok ? result.error : load.error, load };
 }

@@ -102,7 +102,12 @@ function runInSession(M, job) {
           if (lines.length) s.provideInput(lines.shift()); else s.closeInput();
           continue;
         }
-        if (r.status !== 'paused') { status = r.status; break; }
+        if (r.status !== 'paused') {
+          status = r.status;
+          // As python3 does at exit: suspended generators are closed.
+          take(JSON.parse(s.shutdown()));
+          break;
+        }
         if (used >= WASM_BUDGET) { status = 'budget'; break; }
         if (stdout.length + stderr.length > MAX_OUTPUT) { status = 'output-limit'; break; }
       }
