@@ -2,47 +2,73 @@
 // page through text nodes, never as HTML. Each stream gets its own span class
 // so the stylesheet can tell stderr and the page's own notes apart.
 //
-// The pane keeps a log of what it showed, so Back can show the output as it
+// Output can be large and fast, so the pane keeps it in chunks of at most
+// CHUNK characters (appending only ever touches the last, small text node,
+// and the browser never re-lays a huge one), draws at most once per frame,
+// and keeps the last MAX_CHARS characters.
+//
+// It also keeps a log of what it showed, so Back can show the output as it
 // was at an earlier step: mark() names the present, showUpTo(mark) the past.
-const MAX_CHARS = 2_000_000; // past this, older output is dropped, not the page
+const CHUNK = 8192;
+const MAX_CHARS = 250_000;
 
 export function createOutput(pre) {
-  let log = []; // [{ cls, text }], merged per stream
-  let dropped = 0; // characters dropped from the front of the log
-  let size = 0;
+  let chunks = []; // [{ cls, text, node }], oldest first; node while drawn
+  let dropped = 0; // characters dropped from the front
+  let size = 0; // characters held in chunks
   let viewing = null; // a mark while showing the past
+  let frame = 0;
 
-  function appendNode(cls, text) {
-    const last = pre.lastChild;
-    // Merge with the previous chunk of the same stream: fewer nodes to lay out.
-    if (last && last.className === cls) last.firstChild.appendData(text);
-    else pre.append(Object.assign(document.createElement('span'), { className: cls, textContent: text }));
+  function draw() {
+    frame = 0;
+    if (viewing !== null) return;
+    // Drawn chunks only ever change at the end (appends) or vanish at the front.
+    while (pre.firstChild && pre.firstChild !== chunks[0]?.node) pre.firstChild.remove();
+    for (const chunk of chunks) {
+      if (!chunk.node) {
+        chunk.node = Object.assign(document.createElement('span'), { className: chunk.cls, textContent: chunk.text });
+        pre.append(chunk.node);
+      } else if (chunk.node.firstChild.length !== chunk.text.length) {
+        chunk.node.firstChild.appendData(chunk.text.slice(chunk.node.firstChild.length));
+      }
+    }
+    if (dropped) pre.dataset.dropped = dropped.toLocaleString('en-US');
+    else delete pre.dataset.dropped;
+    pre.scrollTop = pre.scrollHeight;
   }
+
+  const schedule = () => {
+    frame ||= requestAnimationFrame(draw);
+  };
 
   function append(text, cls) {
     if (!text) return;
-    const last = log[log.length - 1];
-    if (last?.cls === cls) last.text += text;
-    else log.push({ cls, text });
+    for (let at = 0; at < text.length;) {
+      let last = chunks[chunks.length - 1];
+      if (!last || last.cls !== cls || last.text.length >= CHUNK) {
+        last = { cls, text: '', node: null };
+        chunks.push(last);
+      }
+      const piece = text.slice(at, at + CHUNK - last.text.length);
+      last.text += piece;
+      at += piece.length;
+    }
     size += text.length;
-    while (size > MAX_CHARS && log.length > 1) {
-      const first = log.shift();
+    while (size > MAX_CHARS && chunks.length > 1) {
+      const first = chunks.shift();
       size -= first.text.length;
       dropped += first.text.length;
-      if (viewing === null) pre.firstChild?.remove(); // one node per log entry while live
     }
-    if (viewing === null) {
-      appendNode(cls, text);
-      pre.scrollTop = pre.scrollHeight;
-    }
+    schedule();
   }
 
   function render(upTo) {
     pre.replaceChildren();
+    for (const chunk of chunks) chunk.node = null;
     let left = upTo - dropped;
-    for (const { cls, text } of log) {
+    for (const { cls, text } of chunks) {
       if (left <= 0) break;
-      appendNode(cls, text.slice(0, left));
+      pre.append(Object.assign(document.createElement('span'), { className: cls, textContent: text.slice(0, left) }));
       left -= text.length;
     }
     pre.scrollTop = pre.scrollHeight;
@@ -54,6 +80,12 @@ export function createOutput(pre) {
     note: (text) => append(text, 'note'), // messages from yieldlab itself
     echo: (text) => append(text, 'echo'), // what the visitor typed in the console
     mark: () => dropped + size,
+    // Draws now what would be drawn on the next frame (a task has ended: the
+    // page shows its whole output together with its status).
+    flush() {
+      cancelAnimationFrame(frame);
+      draw();
+    },
     showUpTo(mark) {
       viewing = mark;
       render(mark);
@@ -61,12 +93,14 @@ export function createOutput(pre) {
     showAll() {
       if (viewing === null) return;
       viewing = null;
-      render(Infinity);
+      pre.replaceChildren(); // the chunks were detached by render()
+      draw();
     },
     clear() {
       pre.replaceChildren();
-      log = [];
+      chunks = [];
       dropped = 0;
+      delete pre.dataset.dropped;
       size = 0;
       viewing = null;
     },

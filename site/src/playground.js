@@ -151,18 +151,19 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
         finished(event);
         return;
       case 'killed':
-        lost('Stopped. The runtime was restarted, so the program is gone.');
         output.note('\n[stopped]\n');
+        lost('Stopped. The runtime was restarted, so the program is gone.');
         return;
       case 'fatal':
-        lost(`Runtime failure: ${event.message}`);
         output.note(`\n[yieldlab: ${event.message}]\n`);
+        lost(`Runtime failure: ${event.message}`);
         return;
     }
   }
 
   // The worker (and with it the session) is gone.
   function lost(text) {
+    output.flush();
     mode = 'idle';
     latest = null;
     history = [];
@@ -217,6 +218,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
       }
     }
     latest.status = { text: status.textContent, kind: status.dataset.kind };
+    output.flush();
     refresh();
   }
 

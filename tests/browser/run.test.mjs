@@ -128,3 +128,21 @@ test('the code is kept across reloads; Reset clears the output but not the code'
   assert.match(await editorText(page), /print\("kept"\)/);
   await close();
 });
+
+test('a flood of output keeps the page responsive and ends at the output limit', async () => {
+  const { page, close } = await open('for i in range(10**6):\n    print(i, "a line of output")\n');
+  await page.getByTestId('run').click();
+  // The page answers while the output pours in.
+  let slowest = 0;
+  while (await page.evaluate(() => document.body.dataset.mode) === 'busy') {
+    const start = Date.now();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    slowest = Math.max(slowest, Date.now() - start);
+  }
+  assert.ok(slowest < 1000, `a frame took ${slowest} ms`);
+  assert.match(await text(page, 'status'), /^RuntimeError: output limit reached/);
+  const out = await page.getByTestId('output').evaluate((el) => ({ length: el.textContent.length, dropped: el.dataset.dropped }));
+  assert.ok(out.length <= 250_000, `${out.length} characters shown`);
+  assert.match(out.dropped, /^[\d,]+$/, 'says that earlier output is not shown');
+  await close();
+});
