@@ -228,7 +228,8 @@ std::string Session::finish(int status_code, const char* stop_reason, const char
         .key("line").num(0).key("col").num(0).end_object();
   } else if (st == RunStatus::Error) {
     Value exc = vm.last_error();
-    vm.err += vm.format_exception(exc);
+    if (!vm.error_printed) vm.err += vm.format_exception(exc);
+    vm.error_printed = false;
     auto* e = static_cast<ExceptionObj*>(exc.as_obj());
     j.key("error").begin_object().key("type").str(vm.type_of(exc)->name).key("message").str(vm.str_s(exc))
         .key("line").num(e->traceback.empty() ? 0 : e->traceback.front().line)

@@ -95,7 +95,8 @@ public:
   // Where the innermost Python frame stands, for line events.
   struct Position {
     PyFrame* frame = nullptr;  // null while native code (list(), sum() ...) runs
-    int depth = 0;             // frames between here and the job's sink
+    const void* thread = nullptr;  // the running thread; null for the main thread
+    int depth = 0;             // frames between here and the job's (or thread's) sink
     uint32_t ip = 0;
     int line = 0;              // line of the next instruction
   };

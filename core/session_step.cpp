@@ -4,11 +4,14 @@
 #include "session.h"
 #include "session_scope.h"
 #include "vm.h"
+#include "vm_threads.h"
 
 namespace yl {
 
 Session::Position Session::position() {
   Position p;
+  // The main thread is null, also before threading is imported.
+  if (vm_->threads && vm_->threads->running() != vm_->threads->main()) p.thread = vm_->threads->running();
   Frame* f = vm_->current;
   if (f && f->kind == FrameKind::Python) {
     p.frame = static_cast<PyFrame*>(f);
@@ -22,11 +25,12 @@ Session::Position Session::position() {
 
 // A line event comes before the first instruction of a line: on entering a
 // frame (a call, or a generator resumed), on reaching a new line, and on a
-// jump backwards (the next turn of a loop written on one line).
+// jump backwards (the next turn of a loop written on one line). A thread
+// switched back in continues its line without a new event.
 bool Session::line_event(const Position& prev, const Position& now) {
   if (!now.frame) return false;
   auto it = seen_.find(now.frame);
-  bool entered = now.depth > prev.depth || it == seen_.end();
+  bool entered = (now.thread == prev.thread && now.depth > prev.depth) || it == seen_.end();
   bool event = entered || it->second.first != now.line || now.ip < it->second.second;
   seen_[now.frame] = {now.line, now.ip};
   return event;
@@ -58,9 +62,11 @@ std::string Session::run_stepping(StepKind kind, double budget) {
     if (line_event(prev, now)) {
       bool stop = false;
       switch (kind) {
+        // Into follows the program into any thread (a started thread's
+        // target); over and out stay in the thread they started in.
         case kStepInto: stop = true; break;
-        case kStepOver: stop = now.depth <= start.depth; break;
-        case kStepOut: stop = now.depth < start.depth; break;
+        case kStepOver: stop = now.thread == start.thread && now.depth <= start.depth; break;
+        case kStepOut: stop = now.thread == start.thread && now.depth < start.depth; break;
         case kStepContinue: stop = breakpoints_.count(now.line) > 0; break;
       }
       if (stop) return finish(int(RunStatus::Paused), kind == kStepContinue ? "breakpoint" : "step", job);

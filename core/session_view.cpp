@@ -9,6 +9,7 @@
 #include "session.h"
 #include "session_scope.h"
 #include "vm.h"
+#include "vm_threads.h"
 
 namespace yl {
 
@@ -105,6 +106,48 @@ void generator_json(VM& vm, Json& j, Generator* g) {
   j.end_object();
 }
 
+const char* thread_state(ThreadState s) {
+  switch (s) {
+    case ThreadState::Runnable: return "runnable";
+    case ThreadState::Sleeping: return "sleeping";
+    case ThreadState::Blocked: return "blocked";
+    case ThreadState::Finished: return "finished";
+  }
+  return "?";
+}
+
+// Every thread started so far: where each stands and what it waits for.
+void threads_json(VM& vm, Json& j) {
+  j.begin_array();
+  if (!vm.threads) { j.end_array(); return; }
+  Scheduler& s = *vm.threads;
+  for (auto& t : s.all()) {
+    bool running = t.get() == s.running();
+    j.begin_object().key("name").str(t->name).key("ident").num(double(t->ident))
+        .key("state").str(thread_state(t->state)).key("current").boolean(running)
+        .key("daemon").boolean(t->daemon);
+    j.key("waiting_for");
+    if (*t->waiting_for) j.str(t->waiting_for); else j.null();
+    j.key("wake_time");
+    if (t->wake_ns == kNoTimeout) j.null(); else j.num(double(t->wake_ns) / 1e9);
+    // The innermost Python frame of the thread: its function and line.
+    PyFrame* pf = nullptr;
+    bool innermost = true;
+    if (t->state != ThreadState::Finished && t->entered) {
+      for (Frame* f = running ? vm.current : t->top; f && f->kind != FrameKind::Sink; f = f->parent) {
+        if (f->kind == FrameKind::Python) { pf = static_cast<PyFrame*>(f); break; }
+        innermost = false;
+      }
+    }
+    j.key("function");
+    if (pf) j.str(pf->code->name); else j.null();
+    j.key("line");
+    if (pf) j.num(frame_line(pf, innermost)); else j.null();
+    j.end_object();
+  }
+  j.end_array();
+}
+
 void memory_json(VM& vm, Json& j) {
   const HeapCounters& c = vm.heap.counters();
   struct Bucket { size_t count = 0, bytes = 0; };
@@ -179,6 +222,9 @@ std::string Session::snapshot() {
   j.key("generators").begin_array();
   for (Generator* g : gens) generator_json(vm, j, g);
   j.end_array();
+  j.key("clock").num(double(vm_now_ns(vm)) / 1e9);
+  j.key("threads");
+  threads_json(vm, j);
   j.key("memory");
   memory_json(vm, j);
   j.key("stdout").str(vm.out).key("stderr").str(vm.err);

@@ -51,6 +51,8 @@ struct OwnedArgs {
 
 enum class RunStatus { Finished, Paused, Error, Input };
 
+class Scheduler;  // vm_threads.h: cooperative threads
+
 class VM {
 public:
   VM();
@@ -110,6 +112,20 @@ public:
   int64_t clock_ns = 0;
   int64_t slept_ns = 0;       // the part of clock_ns spent in sleep (not CPU time)
   int64_t clock_ticks = 0;    // `ticks` when clock_ns last counted the instructions
+
+  // ---- cooperative threads (vm_threads.h) ----
+  // Null until the program imports threading; then every thread is a chain
+  // of frames and the scheduler picks the one `current` runs.
+  std::unique_ptr<Scheduler> threads;
+  bool switch_pending_ = false;   // the scheduler takes over at the next instruction boundary
+  int64_t ticks_reserve_ = 0;     // the run's budget beyond the running thread's time slice
+  bool error_printed = false;     // the program's uncaught error is already on stderr (printed
+                                  // before the interpreter waited for its other threads)
+  // Stops the interpreter at the next instruction boundary for the scheduler.
+  void request_switch() {
+    switch_pending_ = true;
+    if (!interrupted_) { interrupted_ = true; deferred_ticks_ = ticks; ticks = 0; }
+  }
 
   // ---- running ----
   // Starts executing `code` as the __main__ module.
@@ -213,6 +229,8 @@ public:
   struct CallAwait;
   struct NextAwait;
   CallAwait call(Value f, std::vector<Value> args);          // borrowed args
+  // f(*args) where the last len(kwnames) args are keyword arguments.
+  CallAwait call_kw(Value f, std::vector<Value> args, Tuple* kwnames);
   NextAwait next(Value it);
 
   // Native frame bookkeeping used by the awaitables.
@@ -291,13 +309,15 @@ struct VM::CallAwait {
   VM& vm;
   Value f;
   std::vector<Value> args;
+  Tuple* kwnames = nullptr;   // names of the last args (keyword arguments), borrowed
   Ref result;
   NativeFrame* frame = nullptr;
   bool pushed = false;
   bool await_ready() { return false; }
   bool await_suspend(Task::Handle h) {
     frame = h.promise().frame;
-    pushed = vm.start_call(frame, f, args.data(), args.size(), nullptr, &result);
+    size_t nkw = kwnames ? kwnames->size : 0;
+    pushed = vm.start_call(frame, f, args.data(), args.size() - nkw, kwnames, &result);
     return pushed;
   }
   Ref await_resume() {
@@ -338,6 +358,9 @@ struct VM::NextAwait {
 };
 
 inline VM::CallAwait VM::call(Value f, std::vector<Value> args) { return CallAwait{*this, f, std::move(args)}; }
+inline VM::CallAwait VM::call_kw(Value f, std::vector<Value> args, Tuple* kwnames) {
+  return CallAwait{*this, f, std::move(args), kwnames};
+}
 inline VM::NextAwait VM::next(Value it) { return NextAwait{*this, it}; }
 
 }  // namespace yl

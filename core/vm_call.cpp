@@ -254,7 +254,10 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
       inst = Ref(make<Instance>(cls));
     }
     Ref init = lookup_type(cls, intern("__init__"));
-    bool native_init = native_layout && !init.is_null() && init.get().is_obj() && init.get().as_obj()->type == t_native;
+    // A native __init__ runs for built-in layouts and their subclasses, and
+    // for built-in classes whose instances are plain objects (threading.Thread).
+    bool native_init = cls->layout != Layout::Exception && !init.is_null() && init.get().is_obj() &&
+                       init.get().as_obj()->type == t_native;
     if (!native_init && (init.is_null() || !init.get().is_obj() || init.get().as_obj()->type != t_function)) {
       if (init.is_null() || cls->layout != Layout::Exception) {
         if (n || (kwnames && kwnames->size)) {
@@ -272,7 +275,15 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
     Ref ir;
     parent->wait = Wait::Init;
     parent->wait_default = inst.get(); incref(inst.get());
-    bool pushed = invoke(parent, init.get(), full.data(), n + 1, kwnames, Value::null(), &ir);
+    bool pushed;
+    try {
+      pushed = invoke(parent, init.get(), full.data(), n + 1, kwnames, Value::null(), &ir);
+    } catch (...) {
+      // __init__ failed before running (bad arguments, a native's error).
+      parent->wait = Wait::Call;
+      decref(parent->wait_default); parent->wait_default = Value::null();
+      throw;
+    }
     if (pushed) return true;
     parent->wait = Wait::Call;
     decref(parent->wait_default); parent->wait_default = Value::null();

@@ -4,6 +4,7 @@
 #include "traceback_carets.h"
 #include "vm.h"
 #include "vm_clock.h"
+#include "vm_threads.h"
 #include "modules/module.h"
 
 namespace yl {
@@ -28,6 +29,7 @@ VM::VM() {
 VM::~VM() {
   Heap* saved = g_heap;
   g_heap = &heap;
+  threads.reset();
   decref(error_); decref(pending_);
   for (auto& [k, v] : interned_) decref(v);
   g_heap = saved;
@@ -340,6 +342,7 @@ std::string raw_source_line(const std::string& filename, int line) {
 // ---------------------------------------------------------------- running
 
 void VM::start_main(Code* code) {
+  if (threads) threads->reset();
   PyFrame* f = new_pyframe(code, nullptr, main_globals);
   f->parent = &main_sink_;
   main_sink_.done = false;
@@ -354,8 +357,11 @@ RunStatus VM::run(uint64_t budget) {
   vm_now_ns(*this);  // count the previous slice's instructions before `ticks` restarts
   ticks = int64_t(budget);
   clock_ticks = ticks;
+  if (interrupted_) { deferred_ticks_ = ticks; ticks = 0; }  // the interruption is still to be served
   budget_hit = false;
+  if (threads) threads->begin_run();
   execute(sink, true);
+  ticks_reserve_ = 0;
   if (!sink->done) return waiting_input ? RunStatus::Input : RunStatus::Paused;
   Outcome kind = sink->kind;
   Value v = sink->value;

@@ -237,9 +237,10 @@ Ref VM::repr(Value v) {
     for (Ref& x : collect(v)) list_append(items.as<List>(), x.get());
     return str(t->name + "(" + repr_s(items.get()) + ")");
   }
-  // Types that native modules define (files, random.Random ...) may bring a __repr__.
-  Value own = t->dict ? dict_get(*this, t->dict, intern("__repr__")) : Value::null();
-  if (!own.is_null() && own.is_obj() && own.as_obj()->type == t_native) return call_sync(own, {v});
+  // Types that native modules define (files, random.Random, threading.Thread
+  // and the classes derived from it) may bring a __repr__.
+  Ref own = lookup_type(t, intern("__repr__"));
+  if (!own.is_null() && own.get().is_obj() && own.get().as_obj()->type == t_native) return call_sync(own.get(), {v});
   Value mod = t->dict ? dict_get(*this, t->dict, intern("__module__")) : Value::null();
   Value qn = t->dict ? dict_get(*this, t->dict, intern("__qualname__")) : Value::null();
   std::string q = qn.is_null() ? t->name : as_str(qn)->str();

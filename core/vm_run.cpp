@@ -4,6 +4,7 @@
 #include <cmath>
 #include "objects/collections_ops.h"
 #include "vm.h"
+#include "vm_threads.h"
 
 namespace yl {
 
@@ -256,14 +257,24 @@ void VM::execute(SinkFrame* sink, bool budgeted) {
         } uncap(heap, isinstance(pending_, e_memory));
         propagate();
       }
-      if (sink->done) return;
+      // Threads switch only here, in the top-level run (see vm_threads.h).
+      bool top = threads && nested == 0;
+      if (sink->done && !(top && threads->hold_exit(sink))) return;
       if (interrupted_ && nested == 0) { interrupted_ = false; ticks += deferred_ticks_; deferred_ticks_ = 0; }
       if (!heap.finalize_queue.empty() && nested == 0) run_finalizers();
-      if (budgeted && nested == 0 && ticks == 0) { budget_hit = true; return; }
+      if (top && threads->at_boundary(sink)) continue;
+      if (budgeted && nested == 0 && ticks == 0) {
+        if (top && threads->next_slice()) continue;
+        budget_hit = true;
+        return;
+      }
       Frame* f = current;
       if (f->kind == FrameKind::Python) {
         run_python(static_cast<PyFrame*>(f));
-        if (budgeted && budget_hit) return;
+        if (budgeted && budget_hit) {
+          if (top && threads->next_slice()) continue;
+          return;
+        }
       } else if (f->kind == FrameKind::Native) {
         resume_native(static_cast<NativeFrame*>(f));
         if (waiting_input && nested == 0) return;  // input() waits for the host

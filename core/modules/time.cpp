@@ -1,9 +1,11 @@
 // The time module over the VM's virtual clock (vm_clock.h): time() is a
 // fixed epoch plus the clock, perf_counter()/monotonic() the clock itself,
 // process_time() the clock without the time spent sleeping, and sleep()
-// advances the clock instead of waiting.
+// advances the clock instead of waiting (or, with threads, lets the others
+// run until the clock reaches the sleeper's wake-up time).
 #include <cmath>
 #include "../vm_clock.h"
+#include "../vm_threads.h"
 #include "module.h"
 #include "num_args.h"
 
@@ -51,13 +53,21 @@ int64_t sleep_ns(VM& vm, Value v) {
   return ns.to_int64();
 }
 
-Value t_sleep(VM& vm, CallArgs& a) {
+// With threads, the sleeper waits on the scheduler while the others run;
+// alone (or where threads cannot switch) the clock just moves on.
+Task t_sleep(VM& vm, CallArgs& a) {
   if (a.nkw()) vm.type_error("time.sleep() takes no keyword arguments");
   if (a.n != 1) vm.type_error("time.sleep() takes exactly one argument (" + std::to_string(a.n) + " given)");
   int64_t ns = sleep_ns(vm, a[0]);
   if (ns < 0) vm.raise(vm.e_value, "sleep length must be non-negative");
-  vm_sleep(vm, ns);
-  return Value::none();
+  Scheduler* s = vm.threads.get();
+  if (!s || !s->can_block()) {
+    vm_sleep(vm, ns);
+    co_return Value::none();
+  }
+  s->block(nullptr, "sleep", ns);
+  co_await ThreadWait{s};
+  co_return Value::none();
 }
 
 }  // namespace
@@ -67,8 +77,9 @@ Ref make_time(VM& vm) {
   const std::pair<const char*, NativeFn> fns[] = {
       {"time", t_time}, {"time_ns", t_time_ns}, {"perf_counter", t_perf_counter},
       {"perf_counter_ns", t_perf_counter_ns}, {"monotonic", t_monotonic}, {"monotonic_ns", t_monotonic_ns},
-      {"process_time", t_process_time}, {"process_time_ns", t_process_time_ns}, {"sleep", t_sleep}};
+      {"process_time", t_process_time}, {"process_time_ns", t_process_time_ns}};
   for (auto [name, fn] : fns) module_def(vm, mod.get(), name, fn);
+  module_def_co(vm, mod.get(), "sleep", t_sleep);
   return mod;
 }
 
