@@ -15,6 +15,7 @@ Ref make_os_path(VM& vm);
 Ref make_itertools(VM& vm);
 Ref make_collections(VM& vm);
 Ref make_functools(VM& vm);
+Ref make_threading(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -28,6 +29,7 @@ void register_modules(VM& vm) {
   vm.module_factories["itertools"] = make_itertools;
   vm.module_factories["collections"] = make_collections;
   vm.module_factories["functools"] = make_functools;
+  vm.module_factories["threading"] = make_threading;
 }
 
 }  // namespace yl
