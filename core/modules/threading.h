@@ -24,7 +24,8 @@ int64_t deadline_after(VM& vm, int64_t timeout);
 // call such as __repr__) raise this instead of hanging.
 inline constexpr const char* kCannotWaitMessage = "cannot wait here: threads cannot switch inside this call";
 
-// threading.Lock, RLock, Event, Condition and Semaphore (threading_locks.cpp).
+// threading.Lock, RLock, Event, Condition, Semaphore and BoundedSemaphore
+// (threading_locks.cpp).
 void install_locks(VM& vm, Value mod);
 
 }  // namespace yl
