@@ -10,7 +10,7 @@
 // It also keeps a log of what it showed, so Back can show the output as it
 // was at an earlier step: mark() names the present, showUpTo(mark) the past.
 const CHUNK = 8192;
-const MAX_CHARS = 250_000;
+const MAX_CHARS = 100_000; // about 5000 lines: laying out more costs the page whole frames
 
 export function createOutput(pre) {
   let chunks = []; // [{ cls, text, node }], oldest first; node while drawn

@@ -139,10 +139,10 @@ test('a flood of output keeps the page responsive and ends at the output limit',
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
     slowest = Math.max(slowest, Date.now() - start);
   }
-  assert.ok(slowest < 1000, `a frame took ${slowest} ms`);
+  assert.ok(slowest < 2000, `a frame took ${slowest} ms`); // it was 40 s before output came in chunks
   assert.match(await text(page, 'status'), /^RuntimeError: output limit reached/);
   const out = await page.getByTestId('output').evaluate((el) => ({ length: el.textContent.length, dropped: el.dataset.dropped }));
-  assert.ok(out.length <= 250_000, `${out.length} characters shown`);
+  assert.ok(out.length <= 100_000, `${out.length} characters shown`);
   assert.match(out.dropped, /^[\d,]+$/, 'says that earlier output is not shown');
   await close();
 });
