@@ -10,7 +10,7 @@
 //                 stay alive for the console and the generator cards
 // Back walks through `history`, the snapshots recorded at each stop of this
 // stepping session; nothing is re-run to show the past.
-import { formatBytes, formatCount } from './dom.js';
+import { formatBytes, formatCount, formatMs } from './dom.js';
 import { trackYields } from './panels/generators.js';
 import { createSeries } from './panels/chart.js';
 
@@ -38,6 +38,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
   let afterJob = 'ended'; // the mode to return to when a console line or card action ends
   const series = createSeries();
   let controls = null;
+  let started = 0; // when the task in the worker began
 
   // ---- what the page shows ----
 
@@ -121,6 +122,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     view = -1;
     refresh();
     setStatus(kind === 'run' ? 'Running…' : 'Stepping…', 'busy');
+    started = performance.now();
     runtime.task(message, onEvent);
   }
 
@@ -214,7 +216,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
         editor.showError(result.error);
         setStatus(`${result.error.type}: ${result.error.message}`, 'error');
       } else {
-        setStatus('Finished', 'ok');
+        setStatus(`Finished in ${formatMs(performance.now() - started)}`, 'ok');
       }
     }
     latest.status = { text: status.textContent, kind: status.dataset.kind };
