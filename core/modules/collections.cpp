@@ -13,6 +13,17 @@ Type* new_collections_type(VM& vm, const char* tp_name, const char* short_name, 
   return t;
 }
 
+void raise_wrong_self(VM& vm, CallArgs& a, const char* method, const char* tp_name) {
+  vm.type_error(std::string("descriptor '") + method + "' for '" + tp_name + "' objects doesn't apply to a '" +
+                (a.n ? vm.type_of(a[0])->name : std::string("NoneType")) + "' object");
+}
+
+void add_methods(VM& vm, Type* t, std::initializer_list<std::pair<const char*, NativeFn>> fns,
+                 std::initializer_list<std::pair<const char*, NativeCo>> tasks) {
+  for (auto [name, fn] : fns) add_method(vm, t, name, fn);
+  for (auto [name, co] : tasks) add_method_co(vm, t, name, co);
+}
+
 std::string short_type_name(Type* t) {
   size_t dot = t->name.rfind('.');
   return dot == std::string::npos ? t->name : t->name.substr(dot + 1);

@@ -2,6 +2,7 @@
 // and adds itself to the module; collections.cpp builds the module from them.
 #pragma once
 #include <string>
+#include <initializer_list>
 #include <utility>
 #include <vector>
 #include "module.h"
@@ -14,6 +15,14 @@ namespace yl {
 // ("collections.deque" for the types CPython writes in C, "Counter" for the
 // ones it writes in Python); `short_name` is its __name__ and __qualname__.
 Type* new_collections_type(VM& vm, const char* tp_name, const char* short_name, Layout layout, Type* base);
+
+// TypeError for a method called on an object of the wrong type:
+// "descriptor 'append' for 'collections.deque' objects doesn't apply to a 'int' object".
+[[noreturn]] void raise_wrong_self(VM& vm, CallArgs& a, const char* method, const char* tp_name);
+
+// Puts natives (answering at once, or coroutines) into a type's dict.
+void add_methods(VM& vm, Type* t, std::initializer_list<std::pair<const char*, NativeFn>> fns,
+                 std::initializer_list<std::pair<const char*, NativeCo>> tasks = {});
 
 // A type's __name__ (the part of its name after the last dot).
 std::string short_type_name(Type* t);

@@ -28,9 +28,7 @@ Type* counter_type(VM& vm, Value v) {
 bool is_counter(VM& vm, Value v) { return v.is_obj() && counter_type(vm, v); }
 
 Dict* self_counter(VM& vm, CallArgs& a, const char* method) {
-  if (!a.n || !is_counter(vm, a[0]))
-    vm.type_error(std::string("descriptor '") + method + "' for 'Counter' objects doesn't apply to a '" +
-                  (a.n ? vm.type_of(a[0])->name : std::string("NoneType")) + "' object");
+  if (!a.n || !is_counter(vm, a[0])) raise_wrong_self(vm, a, method, "Counter");
   return as_dict(a[0]);
 }
 
@@ -314,9 +312,9 @@ Value c_iand(VM& vm, CallArgs& a) { return inplace_op(vm, a, Op::And); }
 // == when every count is equal, <= when every count of self is <= other's.
 bool all_counts(VM& vm, Dict* x, Dict* y, CmpOp op) {
   for (Dict* side : {x, y})
-    for (auto& [elem, count] : pairs_of(side)) {
-      (void)count;
-      if (!vm.truthy(vm.compare(count_of(vm, x, elem.get()), count_of(vm, y, elem.get()), op).get())) return false;
+    for (auto& item : pairs_of(side)) {
+      Value elem = item.first.get();
+      if (!vm.truthy(vm.compare(count_of(vm, x, elem), count_of(vm, y, elem), op).get())) return false;
     }
   return true;
 }
@@ -346,16 +344,14 @@ Value c_ge(VM& vm, CallArgs& a) { return compare_op(vm, a, C_GE); }
 void add_counter(VM& vm, Value mod) {
   Type* t = new_collections_type(vm, "Counter", "Counter", Layout::Dict, vm.t_dict);
   Ref type_ref(t);
-  const std::pair<const char*, NativeFn> methods[] = {
+  add_methods(vm, t, {
       {"__new__", c_new}, {"__missing__", c_missing}, {"__delitem__", c_delitem}, {"fromkeys", c_fromkeys},
       {"most_common", c_most_common}, {"elements", c_elements}, {"total", c_total}, {"copy", c_copy},
       {"__repr__", c_repr}, {"__add__", c_add}, {"__sub__", c_sub}, {"__or__", c_or}, {"__and__", c_and},
       {"__pos__", c_pos}, {"__neg__", c_neg}, {"__iadd__", c_iadd}, {"__isub__", c_isub}, {"__ior__", c_ior},
       {"__iand__", c_iand}, {"__eq__", c_eq}, {"__ne__", c_ne}, {"__lt__", c_lt}, {"__le__", c_le},
-      {"__gt__", c_gt}, {"__ge__", c_ge}};
-  for (auto [name, fn] : methods) add_method(vm, t, name, fn);
-  const std::pair<const char*, NativeCo> tasks[] = {{"__init__", c_init}, {"update", c_update}, {"subtract", c_subtract}};
-  for (auto [name, co] : tasks) add_method_co(vm, t, name, co);
+      {"__gt__", c_gt}, {"__ge__", c_ge}},
+      {{"__init__", c_init}, {"update", c_update}, {"subtract", c_subtract}});
   module_set(vm, mod, "Counter", Value::obj(t));
 }
 

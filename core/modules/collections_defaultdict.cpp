@@ -27,14 +27,11 @@ DefaultDict* as_defaultdict(Value v) { return v.is_obj() ? dynamic_cast<DefaultD
 
 DefaultDict* self_dd(VM& vm, CallArgs& a, const char* method) {
   DefaultDict* d = a.n ? as_defaultdict(a[0]) : nullptr;
-  if (!d)
-    vm.type_error(std::string("descriptor '") + method + "' for 'collections.defaultdict' objects doesn't apply to a '" +
-                  (a.n ? vm.type_of(a[0])->name : std::string("NoneType")) + "' object");
+  if (!d) raise_wrong_self(vm, a, method, "collections.defaultdict");
   return d;
 }
 
-void set_factory(VM& vm, DefaultDict* d, Value f) {
-  if (!f.is_none() && !is_callable(vm, f)) vm.type_error("first argument must be callable or None");
+void replace_factory(DefaultDict* d, Value f) {
   incref(f);
   Value old = d->factory;
   d->factory = f;
@@ -52,7 +49,9 @@ Value dd_new(VM&, CallArgs& a) {
 // dict as dict(*args, **kwargs) would.
 Task dd_init(VM& vm, CallArgs& a) {
   DefaultDict* d = self_dd(vm, a, "__init__");
-  set_factory(vm, d, a.n > 1 ? a[1] : Value::none());
+  Value factory = a.n > 1 ? a[1] : Value::none();
+  if (!factory.is_none() && !is_callable(vm, factory)) vm.type_error("first argument must be callable or None");
+  replace_factory(d, factory);
   if (a.n > 3) vm.type_error("dict expected at most 1 argument, got " + std::to_string(a.n - 2));
   return dict_update_from(vm, Ref::borrow(a[0]), a.n > 2 ? Ref::borrow(a[2]) : Ref(), keyword_pairs(a), false);
 }
@@ -113,11 +112,7 @@ Value dd_ror(VM& vm, CallArgs& a) {
 Value dd_get_factory(VM& vm, CallArgs& a) { return Ref::borrow(self_dd(vm, a, "default_factory")->factory).release(); }
 Value dd_set_factory(VM& vm, CallArgs& a) {
   // Any value may be assigned; only the constructor checks callability.
-  DefaultDict* d = self_dd(vm, a, "default_factory");
-  incref(a[1]);
-  Value old = d->factory;
-  d->factory = a[1];
-  decref(old);
+  replace_factory(self_dd(vm, a, "default_factory"), a[1]);
   return Value::none();
 }
 
@@ -126,11 +121,10 @@ Value dd_set_factory(VM& vm, CallArgs& a) {
 void add_defaultdict(VM& vm, Value mod) {
   Type* t = new_collections_type(vm, "collections.defaultdict", "defaultdict", Layout::Dict, vm.t_dict);
   Ref type_ref(t);
-  const std::pair<const char*, NativeFn> methods[] = {
+  add_methods(vm, t, {
       {"__new__", dd_new}, {"__missing__", dd_missing}, {"__repr__", dd_repr}, {"copy", dd_copy},
-      {"__copy__", dd_copy}, {"__or__", dd_or}, {"__ror__", dd_ror}};
-  for (auto [name, fn] : methods) add_method(vm, t, name, fn);
-  add_method_co(vm, t, "__init__", dd_init);
+      {"__copy__", dd_copy}, {"__or__", dd_or}, {"__ror__", dd_ror}},
+      {{"__init__", dd_init}});
   Ref getter = vm.new_native("default_factory", dd_get_factory, "collections.defaultdict");
   Ref prop(make<Wrapper>(vm.t_property, getter.get()));
   Ref setter = vm.new_native("default_factory", dd_set_factory, "collections.defaultdict");

@@ -39,9 +39,7 @@ DequeObj* as_deque(Value v) { return v.is_obj() ? dynamic_cast<DequeObj*>(v.as_o
 
 DequeObj* self_deque(VM& vm, CallArgs& a, const char* method) {
   DequeObj* d = a.n ? as_deque(a[0]) : nullptr;
-  if (!d)
-    vm.type_error(std::string("descriptor '") + method + "' for 'collections.deque' objects doesn't apply to a '" +
-                  (a.n ? vm.type_of(a[0])->name : std::string("NoneType")) + "' object");
+  if (!d) raise_wrong_self(vm, a, method, "collections.deque");
   return d;
 }
 
@@ -452,7 +450,7 @@ Task dq_iadd(VM& vm, CallArgs& a) {
 void add_deque(VM& vm, Value mod) {
   Type* t = new_collections_type(vm, "collections.deque", "deque", Layout::Object, vm.t_object);
   Ref type_ref(t);
-  const std::pair<const char*, NativeFn> methods[] = {
+  add_methods(vm, t, {
       {"__new__", dq_new}, {"append", dq_append}, {"appendleft", dq_appendleft}, {"pop", dq_pop},
       {"popleft", dq_popleft}, {"clear", dq_clear}, {"copy", dq_copy}, {"__copy__", dq_copy},
       {"rotate", dq_rotate}, {"reverse", dq_reverse}, {"count", dq_count}, {"index", dq_index},
@@ -460,11 +458,8 @@ void add_deque(VM& vm, Value mod) {
       {"__getitem__", dq_getitem}, {"__setitem__", dq_setitem}, {"__delitem__", dq_delitem},
       {"__iter__", dq_iter}, {"__reversed__", dq_reversed}, {"__repr__", dq_repr}, {"__eq__", dq_eq},
       {"__ne__", dq_ne}, {"__lt__", dq_lt}, {"__le__", dq_le}, {"__gt__", dq_gt}, {"__ge__", dq_ge},
-      {"__add__", dq_add}, {"__mul__", dq_mul}, {"__rmul__", dq_mul}, {"__imul__", dq_imul}};
-  for (auto [name, fn] : methods) add_method(vm, t, name, fn);
-  const std::pair<const char*, NativeCo> tasks[] = {
-      {"__init__", dq_init}, {"extend", dq_extend}, {"extendleft", dq_extendleft}, {"__iadd__", dq_iadd}};
-  for (auto [name, co] : tasks) add_method_co(vm, t, name, co);
+      {"__add__", dq_add}, {"__mul__", dq_mul}, {"__rmul__", dq_mul}, {"__imul__", dq_imul}},
+      {{"__init__", dq_init}, {"extend", dq_extend}, {"extendleft", dq_extendleft}, {"__iadd__", dq_iadd}});
   Ref getter = vm.new_native("maxlen", dq_maxlen, "collections.deque");
   Ref prop(make<Wrapper>(vm.t_property, getter.get()));
   dict_set(vm, t->dict, vm.intern("maxlen"), prop.get());

@@ -232,9 +232,8 @@ Value namedtuple(VM& vm, CallArgs& a) {
   Ref make_fn = vm.new_native_co("_make", nt_make, t->name.c_str());
   Ref make_cm(make<Wrapper>(vm.t_classmethod, make_fn.get()));
   set(vm, t, "_make", make_cm.get());
-  const std::pair<const char*, NativeFn> methods[] = {
-      {"_replace", nt_replace}, {"_asdict", nt_asdict}, {"__repr__", nt_repr}, {"__getnewargs__", nt_getnewargs}};
-  for (auto [name, fn] : methods) add_method(vm, t, name, fn);
+  add_methods(vm, t, {
+      {"_replace", nt_replace}, {"_asdict", nt_asdict}, {"__repr__", nt_repr}, {"__getnewargs__", nt_getnewargs}});
   for (size_t i = 0; i < names.size(); ++i) {
     Ref getter = vm.new_native("_tuplegetter", nt_field, t->name.c_str());
     getter.as<NativeFunction>()->self = Value::small(int64_t(i));

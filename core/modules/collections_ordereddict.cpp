@@ -18,9 +18,7 @@ bool is_odict_type(Type* t) {
 bool is_odict(VM& vm, Value v) { return v.is_obj() && is_odict_type(vm.type_of(v)); }
 
 Dict* self_odict(VM& vm, CallArgs& a, const char* method) {
-  if (!a.n || !is_odict(vm, a[0]))
-    vm.type_error(std::string("descriptor '") + method + "' for 'collections.OrderedDict' objects doesn't apply to a '" +
-                  (a.n ? vm.type_of(a[0])->name : std::string("NoneType")) + "' object");
+  if (!a.n || !is_odict(vm, a[0])) raise_wrong_self(vm, a, method, "collections.OrderedDict");
   return as_dict(a[0]);
 }
 
@@ -170,13 +168,11 @@ Value od_ror(VM& vm, CallArgs& a) { return dict_union(vm, Value::obj(self_odict(
 void add_ordereddict(VM& vm, Value mod) {
   Type* t = new_collections_type(vm, "collections.OrderedDict", "OrderedDict", Layout::Dict, vm.t_dict);
   Ref type_ref(t);
-  const std::pair<const char*, NativeFn> methods[] = {
+  add_methods(vm, t, {
       {"__new__", od_new}, {"popitem", od_popitem}, {"move_to_end", od_move_to_end}, {"__repr__", od_repr},
       {"__eq__", od_eq}, {"__ne__", od_ne}, {"copy", od_copy}, {"__copy__", od_copy}, {"__or__", od_or},
-      {"__ror__", od_ror}};
-  for (auto [name, fn] : methods) add_method(vm, t, name, fn);
-  add_method_co(vm, t, "__init__", od_init);
-  add_method_co(vm, t, "update", od_update);
+      {"__ror__", od_ror}},
+      {{"__init__", od_init}, {"update", od_update}});
   module_set(vm, mod, "OrderedDict", Value::obj(t));
 }
 
