@@ -61,6 +61,7 @@ export function createEditor(element, { value, theme = 'light', label = 'Python 
     hideCursorInOverviewRuler: true,
     glyphMargin: gutter,
     lineNumbersMinChars: 3,
+    lineDecorationsWidth: gutter ? 14 : 10,
     padding: { top: 10 },
     fixedOverflowWidgets: true,
   });
@@ -148,7 +149,8 @@ export function createMainEditor(element, { onBreakpoints, ...options }) {
         options: {
           isWholeLine: true,
           className: past ? 'yl-current-line past' : 'yl-current-line',
-          glyphMarginClassName: past ? 'yl-current-glyph past' : 'yl-current-glyph',
+          // Beside the gutter, not in it: a breakpoint on the same line stays visible.
+          linesDecorationsClassName: past ? 'yl-current-glyph past' : 'yl-current-glyph',
         },
       }]);
       editor.revealLineInCenterIfOutsideViewport(line);
