@@ -731,6 +731,26 @@ Task b_build_class(VM& vm, CallArgs& a) {
   if (layout != Layout::Instance && layout != Layout::Exception) incref(t);
   size_t pos = 0; Value k, v;
   while (dict_next(ns.as<Dict>(), &pos, &k, &v)) dict_set(vm, t->dict, k, v);
+  // PEP 487: attributes whose type has __set_name__ learn their class and name
+  // (functools.cached_property needs its attribute name).
+  std::vector<std::pair<Ref, Ref>> named;
+  pos = 0;
+  while (dict_next(ns.as<Dict>(), &pos, &k, &v))
+    if (!vm.lookup_type(vm.type_of(v), vm.intern("__set_name__")).is_null()) named.emplace_back(Ref::borrow(k), Ref::borrow(v));
+  for (auto& [name, attr] : named) {
+    Ref set_name = vm.getattr(attr.get(), vm.intern("__set_name__"));
+    std::vector<Value> sa(1, tr.get());
+    sa.push_back(name.get());
+    try {
+      Ref ignored = co_await vm.call(set_name.get(), std::move(sa));
+    } catch (PyException& e) {
+      // 3.11 reports the failure as a RuntimeError caused by it.
+      Ref wrapped = vm.new_exception(vm.e_runtime, "Error calling __set_name__ on '" + vm.type_of(attr.get())->name +
+                                                       "' instance " + vm.repr_s(name.get()) + " in '" + t->name + "'");
+      vm.setattr(wrapped.get(), vm.intern("__cause__"), e.exc);
+      vm.raise_value(wrapped.get());
+    }
+  }
   co_return tr.release();
 }
 

@@ -254,8 +254,9 @@ Ref bind(VM& vm, Value attr, Value self, Type* owner_type, bool on_type) {
     return Ref(make<BoundMethod>(vm.t_method, self, attr));
   }
   if (at == vm.t_staticmethod) return Ref::borrow(static_cast<Wrapper*>(attr.as_obj())->fget);
-  // Descriptors of native modules (functools' lru_cache wrapper binds like a function).
-  if (at->builtin && at->layout == Layout::Instance) {
+  // Descriptors of native modules (functools' lru_cache wrapper binds like a
+  // function, cached_property computes on first access).
+  if (at->builtin && (at->layout == Layout::Instance || at->layout == Layout::Object)) {
     Value get = dict_get_str(at->dict, "__get__");
     if (!get.is_null() && get.is_obj() && get.as_obj()->type == vm.t_native)
       return vm.call_sync(get, {attr, on_type ? Value::none() : self, Value::obj(owner_type)});

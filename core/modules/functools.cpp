@@ -1,6 +1,6 @@
 // The functools module: reduce, partial, update_wrapper and wraps here;
-// lru_cache and cache in functools_lru.cpp, total_ordering in
-// functools_ordering.cpp. reduce and calling a partial
+// lru_cache and cache in functools_lru.cpp, total_ordering and cmp_to_key
+// in functools_ordering.cpp, cached_property in functools_cached_property.cpp. reduce and calling a partial
 // run the Python functions they call through the frame stack (co_await),
 // so the VM can pause or step inside them.
 #include "../objects/collections_ops.h"
@@ -223,6 +223,7 @@ Ref make_functools(VM& vm) {
   module_set(vm, m, "WRAPPER_UPDATES", default_updated(vm).get());
   install_functools_lru(vm, m);
   install_functools_ordering(vm, m);
+  install_functools_cached_property(vm, m);
   return mod;
 }
 

@@ -30,5 +30,7 @@ void update_wrapper(VM& vm, Value wrapper, Value wrapped);
 void install_functools_lru(VM& vm, Value mod);
 // total_ordering and cmp_to_key (functools_ordering.cpp).
 void install_functools_ordering(VM& vm, Value mod);
+// cached_property (functools_cached_property.cpp).
+void install_functools_cached_property(VM& vm, Value mod);
 
 }  // namespace yl
