@@ -143,6 +143,7 @@ export function createGeneratorsPanel(root, { onAction, onFocusGenerator }) {
       card.node.classList.remove('flash');
       void card.node.offsetWidth; // restart the animation
       card.node.classList.add('flash');
+      setTimeout(() => card.node.classList.remove('flash'), 1200);
       card.buttons.next.focus({ preventScroll: true });
     },
   };
