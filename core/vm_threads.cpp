@@ -15,9 +15,9 @@ Scheduler::Scheduler(VM& vm, Value main_obj) : vm_(vm) {
   slice_start_ = cpu_instructions();
 }
 
+// Idents count from 1 in start order, so a thread's ident is its place.
 VMThread* Scheduler::find(uint64_t ident) const {
-  for (auto& t : threads_) if (t->ident == ident) return t.get();
-  return nullptr;
+  return ident >= 1 && ident <= threads_.size() ? threads_[ident - 1].get() : nullptr;
 }
 
 // Instructions executed so far: the clock without the time spent waiting.

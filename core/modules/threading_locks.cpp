@@ -4,6 +4,8 @@
 // it, or its timeout passes on the virtual clock. A release only makes a waiter ready; the releasing thread keeps the
 // CPU and may take the lock again first, as under CPython's GIL.
 #include "threading.h"
+#include <cstdint>
+#include <cstdio>
 #include "../objects/collections_ops.h"
 #include "num_args.h"
 #include "params.h"
