@@ -1,8 +1,8 @@
 // The functools module: reduce, partial, update_wrapper and wraps here;
-// lru_cache and cache in functools_lru.cpp, total_ordering and cmp_to_key
-// in functools_ordering.cpp, cached_property in functools_cached_property.cpp. reduce and calling a partial
-// run the Python functions they call through the frame stack (co_await),
-// so the VM can pause or step inside them.
+// lru_cache and cache in functools_lru.cpp, total_ordering and cmp_to_key in
+// functools_ordering.cpp, cached_property in functools_cached_property.cpp.
+// reduce and calling a partial run the Python functions they call through
+// the frame stack (co_await), so the VM can pause or step inside them.
 #include "../objects/collections_ops.h"
 #include "c_args.h"
 #include "collections.h"  // is_callable
@@ -20,15 +20,13 @@ CallArgs after_self(CallArgs& a) {
 
 namespace {
 
-const char* const kAssigned[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
-
 Ref names_tuple(VM& vm, std::initializer_list<const char*> names) {
   std::vector<Value> v;
   for (const char* n : names) v.push_back(vm.intern(n));
   return vm.new_tuple(v.data(), v.size());
 }
 Ref default_assigned(VM& vm) {
-  return names_tuple(vm, {kAssigned[0], kAssigned[1], kAssigned[2], kAssigned[3], kAssigned[4]});
+  return names_tuple(vm, {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"});
 }
 Ref default_updated(VM& vm) { return names_tuple(vm, {"__dict__"}); }
 

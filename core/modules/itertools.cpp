@@ -49,8 +49,6 @@ Type* def_itertools_type_co(VM& vm, Value mod, const char* name, NativeCo ctor) 
 namespace {
 
 Type* cls_of(CallArgs& a) { return static_cast<Type*>(a[0].as_obj()); }
-std::vector<Value> args1(Value a) { return std::vector<Value>(1, a); }
-std::vector<Value> args2(Value a, Value b) { std::vector<Value> v(1, a); v.push_back(b); return v; }
 
 template <class T> T* self_as(VM& vm, CallArgs& a, const char* type_name) {
   T* it = a.n && a[0].is_obj() ? dynamic_cast<T*>(a[0].as_obj()) : nullptr;

@@ -11,7 +11,6 @@ namespace yl {
 
 namespace {
 
-std::vector<Value> args1(Value a) { return std::vector<Value>(1, a); }
 
 // tuple(iterable), run through the frame stack.
 VM::CallAwait as_tuple_of(VM& vm, Value iterable) { return vm.call(Value::obj(vm.t_tuple), args1(iterable)); }

@@ -17,7 +17,6 @@ namespace yl {
 
 namespace {
 
-std::vector<Value> args1(Value a) { return std::vector<Value>(1, a); }
 
 // ---- tee ----
 constexpr int kTeeCells = 57;
@@ -51,7 +50,7 @@ struct TeeChunk : Object {
 };
 
 struct TeeIter : StateIter {
-  TeeChunk* chunk;   // owned
+  TeeChunk* chunk;   // owned; null only once the cycle collector cleared it
   int index;         // the next value to read in `chunk`
   TeeIter(Type* t, TeeChunk* c, int i) : StateIter(t), chunk(c), index(i) { incref(c); }
   ~TeeIter() override { xdecref(chunk); }
@@ -105,7 +104,6 @@ Ref new_tee(VM& vm, TeeChunk* chunk, int index) {
 Value tee_copy(VM& vm, CallArgs& a) {
   TeeIter* t = a.n ? dynamic_cast<TeeIter*>(a[0].as_obj()) : nullptr;
   if (!t) vm.type_error("descriptor '__copy__' requires a 'itertools._tee' object");
-  if (!t->chunk) vm.type_error("cannot copy an exhausted tee iterator");
   return new_tee(vm, t->chunk, t->index).release();
 }
 
@@ -128,10 +126,7 @@ Value tee_fn(VM& vm, CallArgs& a) {
   }
   auto* t = first.as<TeeIter>();
   Tuple* out = result.as<Tuple>();
-  for (int64_t i = 1; i < n; ++i) {
-    if (!t->chunk) vm.type_error("cannot copy an exhausted tee iterator");
-    out->items[i] = new_tee(vm, t->chunk, t->index).release();
-  }
+  for (int64_t i = 1; i < n; ++i) out->items[i] = new_tee(vm, t->chunk, t->index).release();
   out->items[0] = first.release();
   return result.release();
 }

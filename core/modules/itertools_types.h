@@ -7,6 +7,7 @@
 // frame stack (co_await) and the VM can pause inside it.
 #pragma once
 #include <utility>
+#include <vector>
 #include "module.h"
 
 namespace yl {
@@ -33,6 +34,10 @@ Ref make_state_iter(VM& vm, Type* t, Task (*run)(VM&, T*), A&&... args) {
   attach_task(it, run(vm, it));
   return r;
 }
+
+// Argument vectors for co_await vm.call(f, args) (borrowed values).
+inline std::vector<Value> args1(Value a) { return std::vector<Value>(1, a); }
+inline std::vector<Value> args2(Value a, Value b) { std::vector<Value> v(1, a); v.push_back(b); return v; }
 
 // Replaces an owned Value field with `v` (borrowed).
 inline void set_field(Value& field, Value v) { incref(v); Value old = field; field = v; decref(old); }
