@@ -583,6 +583,12 @@ Value b_next(VM& vm, CallArgs& a) {
   vm.raise(vm.e_stop, "");
 }
 
+// it.__next__() on the built-in and native iterators: next(it) without a default.
+Value iter_next_method(VM& vm, CallArgs& a) {
+  if (a.n != 1 || a.nkw()) vm.type_error("expected 0 arguments, got " + std::to_string(a.n ? a.n - 1 + a.nkw() : 0));
+  return b_next(vm, a);
+}
+
 // ---- generator methods ----
 Generator* self_gen(VM& vm, CallArgs& a, const char* m) {
   if (a.n < 1 || vm.type_of(a[0]) != vm.t_generator) vm.type_error(std::string("descriptor '") + m + "' requires a 'generator' object");
@@ -874,6 +880,17 @@ void install_builtins(VM& vm) {
   add_method(vm, vm.t_generator, "send", gen_send);
   add_method(vm, vm.t_generator, "__next__", gen_next);
   add_method(vm, vm.t_generator, "__iter__", gen_iter);
+  // The iterator protocol as methods (it.__next__, it.__iter__); native
+  // iterator types made later copy them from `iterator` (VM::native_iter_type).
+  for (Type* t : {vm.t_iterator, vm.t_list_iter, vm.t_tuple_iter, vm.t_str_iter, vm.t_range_iter, vm.t_dict_keyiter,
+                  vm.t_dict_valueiter, vm.t_dict_itemiter, vm.t_set_iter, vm.t_reversed}) {
+    add_method(vm, t, "__next__", iter_next_method);
+    add_method(vm, t, "__iter__", gen_iter);
+  }
+  for (auto& [name, t] : vm.native_iter_types_) {
+    add_method(vm, t, "__next__", iter_next_method);
+    add_method(vm, t, "__iter__", gen_iter);
+  }
   add_method(vm, vm.t_generator, "throw", gen_throw);
   add_method_co(vm, vm.t_generator, "close", gen_close);
   add_method(vm, vm.e_base, "__init__", exc_init);

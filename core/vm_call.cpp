@@ -564,6 +564,11 @@ Type* VM::native_iter_type(const char* name) {
   if (it != native_iter_types_.end()) return it->second;
   Type* t = new_builtin_type(name, Layout::NativeIter, t_object);
   native_iter_types_[name] = t;
+  // it.__next__ and it.__iter__, as the built-in iterators have them (builtins.cpp).
+  for (const char* m : {"__next__", "__iter__"}) {
+    Value f = dict_get_str(t_iterator->dict, m);
+    if (!f.is_null()) dict_set(*this, t->dict, intern(m), f);
+  }
   return t;
 }
 
