@@ -1,4 +1,5 @@
 #include "session.h"
+#include "vm_clock.h"
 #include "compiler.h"
 #include "json.h"
 #include "parser.h"
@@ -255,6 +256,9 @@ std::string Session::finish(int status_code, const char* stop_reason, const char
     j.null();
   }
   j.key("exit_code").num(exit_code);
+  // Instructions executed since the session began (all jobs), from the
+  // virtual clock: the page shows progress and per-step costs as differences.
+  j.key("instructions").num(double((vm_now_ns(vm) - vm.slept_ns) / kInstructionNs));
   j.key("stdout").str(vm.out).key("stderr").str(vm.err);
   j.end_object();
   vm.out.clear();
