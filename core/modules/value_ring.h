@@ -124,8 +124,14 @@ private:
     if (size_ < cap_) return;
     reallocate(cap_ ? cap_ * 2 : kMinCapacity);
   }
+  // Shrinking is optional: under the memory cap the smaller buffer may not be
+  // available while the larger one is held, and then the ring keeps it.
   void shrink_if_sparse() {
-    if (cap_ > kMinCapacity && size_ <= cap_ / 4) reallocate(cap_ / 2);
+    if (cap_ <= kMinCapacity || size_ > cap_ / 4) return;
+    try {
+      reallocate(cap_ / 2);
+    } catch (const MemoryExhausted&) {
+    }
   }
   // Moves the items to a new buffer of `n` slots, starting at slot 0.
   void reallocate(size_t n) {

@@ -165,3 +165,22 @@ print(sys.getsizeof(d) - empty, tracemalloc.get_traced_memory()[0] - before)
   // down to 32 slots; clear() frees it.
   CHECK(modtest::run(src) == "8192 8192\n256\n0 0\n");
 }
+
+TEST_CASE("a deque that reaches the memory cap raises MemoryError and stays usable", "[modules][collections]") {
+  yl::Session s;
+  s.set_limits(R"({"memory": 4000000})");
+  const char* src = R"py(from collections import deque
+d = deque()
+try:
+    while True:
+        d.append(len(d))
+except MemoryError:
+    print("MemoryError", len(d) > 1000)
+while len(d) > 5:
+    d.popleft()
+print(d, d[0] + 4 == d[-1])
+)py";
+  std::string out = modtest::run(s, src);
+  CHECK(out.rfind("MemoryError True\ndeque([", 0) == 0);
+  CHECK(out.find("]) True\n") != std::string::npos);
+}
