@@ -34,21 +34,26 @@ void value_json(VM& vm, Json& j, std::string_view name, Value v) {
   j.end_object();
 }
 
+// A namespace's names in insertion order, without the __dunder__ entries
+// the runtime puts there (modules and functions are kept: the program made them).
+void names_json(VM& vm, Json& j, Dict* d) {
+  j.begin_array();
+  size_t pos = 0; Value k, v;
+  while (dict_next(d, &pos, &k, &v)) {
+    std::string n = vm.str_s(k);
+    if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) continue;
+    value_json(vm, j, n, v);
+  }
+  j.end_array();
+}
+
 // The locals of a frame in slot order: parameters and locals, then cells.
 void locals_json(VM& vm, Json& j, PyFrame* f) {
-  j.begin_array();
   if (f->locals_dict || !f->func) {
-    // Module code: the program's own globals (not modules, functions are kept).
-    Dict* d = f->locals_dict ? f->locals_dict : f->globals;
-    size_t pos = 0; Value k, v;
-    while (dict_next(d, &pos, &k, &v)) {
-      std::string n = vm.str_s(k);
-      if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) continue;
-      value_json(vm, j, n, v);
-    }
-    j.end_array();
+    names_json(vm, j, f->locals_dict ? f->locals_dict : f->globals);  // module code
     return;
   }
+  j.begin_array();
   const Code* c = f->code;
   for (int i = 0; i < c->nlocals(); ++i)
     if (!f->slots[i].is_null()) value_json(vm, j, vm.str_s(c->varnames[size_t(i)]), f->slots[i]);
@@ -215,6 +220,10 @@ std::string Session::snapshot() {
   frames_of(vm.current);
   for (size_t i = vm.jobs.size(); i-- > 0;) frames_of(vm.jobs[i]->below);
   j.end_array();
+  // The program's globals, also once it has finished (the console and the
+  // generator cards go on using them).
+  j.key("globals");
+  names_json(vm, j, vm.main_globals);
   // Live generators, oldest first.
   std::vector<Generator*> gens;
   vm.heap.each([&](Object* o) { if (o->type == vm.t_generator) gens.push_back(static_cast<Generator*>(o)); });

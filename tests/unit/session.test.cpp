@@ -163,6 +163,32 @@ TEST_CASE("session: snapshot lists frames, locals, generators and memory", "[ses
   CHECK(snap.find("{\"name\":\"i\",\"repr\":\"1\"", g) != std::string::npos);
 }
 
+TEST_CASE("session: a finished program's globals stay in the snapshot, naming its generators", "[session]") {
+  yl::Session s;
+  s.load("def count(n):\n    yield from range(n)\ncounter = count(3)\nnext(counter)\n", "g.py");
+  run_all(s);
+  std::string snap = s.snapshot();
+  CHECK(str_field(snap, "program") == "idle");
+  size_t g = snap.find("\"globals\"");
+  REQUIRE(g != std::string::npos);
+  size_t entry = snap.find("{\"name\":\"counter\"", g);
+  REQUIRE(entry != std::string::npos);
+  CHECK(str_field(snap, "type", entry) == "generator");
+  CHECK(num_field(snap, "generator", entry) == 1);
+}
+
+TEST_CASE("session: results count the instructions executed so far", "[session]") {
+  yl::Session s;
+  s.load("total = 0\nfor i in range(100):\n    total += i\n", "c.py");
+  std::string first = s.run(50);
+  CHECK(num_field(first, "instructions") == 50);
+  run_all(s);
+  double all = num_field(s.run(10), "instructions");
+  CHECK(all > 300);
+  s.eval("total");
+  CHECK(num_field(run_all(s), "instructions") > all);  // console lines count too
+}
+
 TEST_CASE("session: a list comprehension peaks far above the generator expression doing the same sum", "[session][memory]") {
   auto peak_of = [](const std::string& src) {
     yl::Session s;
