@@ -285,8 +285,21 @@ std::string VM::format_exception(Value exc) {
   }
   if (!e->traceback.empty()) {
     out += "Traceback (most recent call last):\n";
+    // Like CPython, a run of more than three identical entries (a deep
+    // recursion) shows three of them and then how many more there were.
+    constexpr int kRepeatCutoff = 3;
+    const TracebackEntry* last = nullptr;
+    int repeats = 0;
+    auto flush_repeats = [&]() {
+      if (repeats <= kRepeatCutoff) return;
+      int more = repeats - kRepeatCutoff;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    };
     for (size_t i = e->traceback.size(); i-- > 0;) {
       auto& tb = e->traceback[i];
+      bool same = last && last->line == tb.line && last->code->filename == tb.code->filename && last->code->name == tb.code->name;
+      if (!same) { flush_repeats(); repeats = 0; last = &tb; }
+      if (++repeats > kRepeatCutoff) continue;
       out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
       std::string raw = raw_source_line(tb.code->filename, tb.line);
       std::string src = strip(raw);
@@ -295,6 +308,7 @@ std::string VM::format_exception(Value exc) {
         out += caret_line(raw, tb.col, tb.end_col, tb.end_line == tb.line);
       }
     }
+    flush_repeats();
   }
   Type* t = type_of(exc);
   std::string msg = str_s(exc);
