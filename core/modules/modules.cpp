@@ -16,6 +16,7 @@ Ref make_itertools(VM& vm);
 Ref make_collections(VM& vm);
 Ref make_functools(VM& vm);
 Ref make_threading(VM& vm);
+Ref make_queue(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -30,6 +31,7 @@ void register_modules(VM& vm) {
   vm.module_factories["collections"] = make_collections;
   vm.module_factories["functools"] = make_functools;
   vm.module_factories["threading"] = make_threading;
+  vm.module_factories["queue"] = make_queue;
 }
 
 }  // namespace yl
