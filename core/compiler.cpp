@@ -226,10 +226,11 @@ private:
       case NK::With: with_stmt(n, 0); break;
       case NK::Assert: {
         int ok = new_label();
-        expr(*n.a); at(n);
+        // CPython points a failed assert at its test expression.
+        expr(*n.a); at(*n.a);
         jump(POP_JUMP_IF_TRUE, ok);
         emit(LOAD_ASSERTION_ERROR);
-        if (n.b) { expr(*n.b); at(n); emit(CALL, 1); }
+        if (n.b) { expr(*n.b); at(*n.a); emit(CALL, 1); }
         emit(RAISE, 1);
         bind(ok);
         break;
@@ -264,7 +265,7 @@ private:
     BinOp op = ops.at(n.op);
     const Node& t = *n.a;
     if (t.kind == NK::Name) {
-      name_op(t.str, Ctx::Load); expr(*n.b); at(n); emit(INPLACE, op); name_op(t.str, Ctx::Store);
+      at(t); name_op(t.str, Ctx::Load); expr(*n.b); at(n); emit(INPLACE, op); name_op(t.str, Ctx::Store);
     } else if (t.kind == NK::Attribute) {
       expr(*t.a); emit(DUP_TOP); at(t); emit(LOAD_ATTR, name_idx(t.str));
       expr(*n.b); at(n); emit(INPLACE, op); emit(ROT_TWO); emit(STORE_ATTR, name_idx(t.str));

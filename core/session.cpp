@@ -34,10 +34,13 @@ std::string syntax_traceback(const SyntaxErrorInfo& err, const std::string& sour
   while (!shown.empty() && (shown.back() == ' ' || shown.back() == '\r')) shown.pop_back();
   if (!shown.empty()) {
     e += "    " + shown + "\n";
+    // As python3 prints them: no caret when the column falls inside the
+    // line's indentation (unexpected indent, TabError), one caret for the
+    // other IndentationErrors, else the error's span.
     int caret = err.col - int(lead);
-    if (caret < 1) caret = 1;
-    int width = err.end_line == err.line && err.end_col > err.col ? err.end_col - err.col : 1;
-    e += "    " + std::string(size_t(caret - 1), ' ') + std::string(size_t(width), '^') + "\n";
+    bool indentation = err.type == "IndentationError" || err.type == "TabError";
+    int width = !indentation && err.end_line == err.line && err.end_col > err.col ? err.end_col - err.col : 1;
+    if (caret >= 1) e += "    " + std::string(size_t(caret - 1), ' ') + std::string(size_t(width), '^') + "\n";
   }
   return e + err.type + ": " + err.message + "\n";
 }

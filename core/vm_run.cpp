@@ -177,10 +177,9 @@ void VM::propagate() {
         decref(r->context); r->context = exc;
         r->suppress_context = true;
         exc = re.release();
+        // Its traceback starts in the frame that resumed the generator, as
+        // CPython's does: the generator's own frame is only in the cause's.
         tb = true;
-        // The RuntimeError's traceback starts in the generator, like CPython's.
-        incref(f->code);
-        static_cast<ExceptionObj*>(exc.as_obj())->traceback.push_back({f->code, frame_line(f), 0});
       }
     }
     --depth;
