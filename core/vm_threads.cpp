@@ -30,6 +30,7 @@ VMThread* Scheduler::start(Value obj, const std::string& name, bool daemon, Valu
   t->obj = Ref::borrow(obj);
   t->name = name;
   t->daemon = daemon;
+  if (!daemon) ++live_non_daemon_;
   t->entry = Ref::borrow(entry);
   t->args = std::move(args);
   t->kwnames = std::move(kwnames);
@@ -51,23 +52,23 @@ void Scheduler::block(const void* on, const char* what, int64_t timeout_ns) {
   t->wake_ns = timeout_ns >= kNoTimeout - now ? kNoTimeout : now + timeout_ns;
   t->blocked_seq = ++seq_;
   t->woke = Wake::Notified;
+  waiting_.push_back(t);
   vm_.switch_pending_ = true;
 }
 
-namespace {
-void make_ready(VMThread* t, Wake why) {
+void Scheduler::make_ready(VMThread* t, Wake why) {
+  if (t->state == ThreadState::Sleeping || t->state == ThreadState::Blocked)
+    waiting_.erase(std::find(waiting_.begin(), waiting_.end(), t));
   t->state = ThreadState::Runnable;
   t->woke = why;
   t->waiting_on = nullptr;
   t->waiting_for = "";
   t->wake_ns = kNoTimeout;
 }
-bool waiting(const VMThread* t) { return t->state == ThreadState::Sleeping || t->state == ThreadState::Blocked; }
-}  // namespace
 
 size_t Scheduler::notify(const void* on, size_t n) {
   std::vector<VMThread*> w;
-  for (auto& t : threads_) if (t->state == ThreadState::Blocked && t->waiting_on == on) w.push_back(t.get());
+  for (VMThread* t : waiting_) if (t->state == ThreadState::Blocked && t->waiting_on == on) w.push_back(t);
   std::sort(w.begin(), w.end(), [](VMThread* a, VMThread* b) { return a->blocked_seq < b->blocked_seq; });
   if (w.size() > n) w.resize(n);
   for (VMThread* t : w) { make_ready(t, Wake::Notified); ready_.push_back(t); }
@@ -75,14 +76,14 @@ size_t Scheduler::notify(const void* on, size_t n) {
 }
 
 bool Scheduler::waited_on(const void* on) const {
-  for (auto& t : threads_) if (t->state == ThreadState::Blocked && t->waiting_on == on) return true;
+  for (VMThread* t : waiting_) if (t->state == ThreadState::Blocked && t->waiting_on == on) return true;
   return false;
 }
 
 void Scheduler::wake_due() {
   int64_t now = vm_now_ns(vm_);
   std::vector<VMThread*> due;
-  for (auto& t : threads_) if (waiting(t.get()) && t->wake_ns <= now) due.push_back(t.get());
+  for (VMThread* t : waiting_) if (t->wake_ns <= now) due.push_back(t);
   std::sort(due.begin(), due.end(), [](VMThread* a, VMThread* b) {
     return a->wake_ns != b->wake_ns ? a->wake_ns < b->wake_ns : a->blocked_seq < b->blocked_seq;
   });
@@ -91,7 +92,7 @@ void Scheduler::wake_due() {
 
 bool Scheduler::jump_clock() {
   int64_t next = kNoTimeout;
-  for (auto& t : threads_) if (waiting(t.get())) next = std::min(next, t->wake_ns);
+  for (VMThread* t : waiting_) next = std::min(next, t->wake_ns);
   if (next == kNoTimeout) return false;
   int64_t now = vm_now_ns(vm_);
   if (next > now) {
@@ -204,6 +205,7 @@ void Scheduler::finish_running() {
   decref(s.value);
   s.value = Value::null();
   t->state = ThreadState::Finished;
+  if (!t->daemon) --live_non_daemon_;
   t->obj = Ref();
   t->top = nullptr;
   notify(t);  // join()
@@ -211,11 +213,6 @@ void Scheduler::finish_running() {
   reschedule();
 }
 
-bool Scheduler::has_live_non_daemon() const {
-  for (auto& t : threads_)
-    if (t.get() != main() && !t->daemon && t->state != ThreadState::Finished) return true;
-  return false;
-}
 
 bool Scheduler::at_boundary(SinkFrame* sink) {
   if (vm_.switch_pending_) {
@@ -285,6 +282,7 @@ void Scheduler::end_program() {
   make_ready(m, Wake::Notified);
   ready_.clear();
   starting_.clear();
+  live_non_daemon_ = 0;
   main_exited_ = false;
   slice_start_ = cpu_instructions();
 }

@@ -111,6 +111,8 @@ private:
   VM& vm_;
   std::vector<std::unique_ptr<VMThread>> threads_;
   std::deque<VMThread*> ready_;       // runnable, not running, in the order they run
+  std::vector<VMThread*> waiting_;    // sleeping or blocked
+  size_t live_non_daemon_ = 0;        // started, not finished, not daemons
   std::vector<VMThread*> starting_;   // started since the last boundary
   VMThread* running_ = nullptr;
   uint64_t numbered_ = 0, next_ident_ = 1, seq_ = 0;
@@ -128,7 +130,8 @@ private:
   void report_exception(VMThread* t, Value exc);
   void end_program();                 // the program is over: only the main thread remains
   void grant_slice();                 // VM::ticks := what the running slice may still use
-  bool has_live_non_daemon() const;
+  bool has_live_non_daemon() const { return live_non_daemon_ > 0; }
+  void make_ready(VMThread* t, Wake why);   // out of the waiting list, into no queue yet
   VMThread* job_holder() const;
 };
 
