@@ -131,8 +131,11 @@ void Scheduler::resolve_deadlock() {
 
 void Scheduler::reschedule() {
   VMThread* cur = running_;
+  // A thread that only yields waits behind the sleepers the clock woke; one
+  // that just fell asleep (sleep(0)) is queued by wake_due itself.
+  bool yields = cur->state == ThreadState::Runnable;
   wake_due();
-  if (cur->state == ThreadState::Runnable) ready_.push_back(cur);
+  if (yields) ready_.push_back(cur);
   for (auto it = starting_.rbegin(); it != starting_.rend(); ++it) ready_.push_front(*it);
   starting_.clear();
   while (ready_.empty())

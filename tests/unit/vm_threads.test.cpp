@@ -307,3 +307,21 @@ print("unblocked", t.is_alive())
   CHECK(modtest::run("import threading, time\nl = threading.Lock()\nl.acquire()\nt0 = time.monotonic()\n"
                      "print(l.acquire(timeout=1.5), round(time.monotonic() - t0, 3))\n") == "False 1.5\n");
 }
+
+TEST_CASE("threads: sleep(0) lets the other ready threads run first, once each", "[threads]") {
+  // The sleeper is ready again at once, so it queues behind the others
+  // (and only once: a finished thread must not be scheduled a second time).
+  CHECK(modtest::run(R"py(import threading, time
+order = []
+def w(n):
+    for i in range(3):
+        order.append(f"{n}{i}")
+        time.sleep(0)
+ts = [threading.Thread(target=w, args=(n,)) for n in "ab"]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(order, threading.active_count())
+)py") == "['a0', 'b0', 'a1', 'b1', 'a2', 'b2'] 1\n");
+}
