@@ -233,6 +233,7 @@ bool Scheduler::at_boundary(SinkFrame* sink) {
     // The main code ended while a job runs on another thread's frames: the
     // main thread has nothing left to do but wait for the program's end.
     main_exited_ = true;
+    notify(main());  // main_thread().join() returns now
     block(&main_exited_, "exit", kNoTimeout);
     vm_.switch_pending_ = false;
     reschedule();
@@ -252,6 +253,7 @@ bool Scheduler::hold_exit(SinkFrame* sink) {
       vm_.error_printed = true;
     }
     main_exited_ = true;
+    notify(main());  // main_thread().join() returns now
     block(&main_exited_, "exit", kNoTimeout);
     vm_.switch_pending_ = false;
     reschedule();

@@ -325,3 +325,25 @@ for t in ts:
 print(order, threading.active_count())
 )py") == "['a0', 'b0', 'a1', 'b1', 'a2', 'b2'] 1\n");
 }
+
+TEST_CASE("threads: a console line that waits lets the program's threads run", "[threads]") {
+  yl::Session s;
+  s.load("import threading, time\nlog = []\ndef w():\n    time.sleep(1)\n    log.append('worker')\n"
+         "t = threading.Thread(target=w)\nt.start()\nx = 1\n", "j.py");
+  s.set_breakpoints("[8]");
+  REQUIRE(json_field(s.run(1e6), "reason") == "breakpoint");
+  s.set_breakpoints("[]");
+  // The program is paused with its thread asleep; joining from the console runs it.
+  s.eval("t.join()\nprint(log, t.is_alive())");
+  std::string r = s.run(1e6);
+  CHECK(json_field(r, "job") == "console");
+  CHECK(json_field(r, "stdout") == "['worker'] False\n");
+  CHECK(status(s.run(1e6)) == "finished");
+  // After the program, console lines start and join threads of their own.
+  s.eval("t2 = threading.Thread(target=w)\nt2.start()\nt2.join()\nprint(log)");
+  CHECK(json_field(s.run(1e6), "stdout") == "['worker', 'worker']\n");
+  s.eval("l = threading.Lock()\nl.acquire()\nl.acquire()");
+  r = s.run(1e6);
+  CHECK(status(r) == "error");
+  CHECK(json_field(r, "message") == "deadlock: every thread is waiting and none can wake the others");
+}
