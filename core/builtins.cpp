@@ -521,7 +521,8 @@ Value t_reversed_new(VM& vm, CallArgs& a) {
   Type* t = vm.type_of(s);
   Ref rv = vm.lookup_type(t, vm.intern("__reversed__"));
   if (!rv.is_null() && !t->builtin) return vm.call_sync(rv.get(), {s}).release();
-  bool keys_view = t == vm.t_dict_keys, values_view = t == vm.t_dict_values, items_view = t == vm.t_dict_items;
+  Type* view = dict_view_kind(vm, t);
+  bool keys_view = view == vm.t_dict_keys, values_view = view == vm.t_dict_values, items_view = view == vm.t_dict_items;
   if (t->layout == Layout::Dict || keys_view || values_view || items_view) {
     // Dicts and their views: a snapshot of the entries, walked backwards.
     Dict* d = t->layout == Layout::Dict ? as_dict(s) : as_dict(static_cast<DictView*>(s.as_obj())->dict);

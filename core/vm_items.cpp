@@ -207,7 +207,7 @@ bool VM::contains(Value c, Value item) {
     }
     default: break;
   }
-  if (t == t_dict_keys || t == t_dict_items || t == t_dict_values) {
+  if (dict_view_kind(*this, t)) {
     for (auto& x : collect(c)) if (eq(x.get(), item)) return true;
     return false;
   }
@@ -232,7 +232,7 @@ size_t VM::len(Value o) {
     case Layout::Range: return size_t(static_cast<Range*>(o.as_obj())->length);
     default: break;
   }
-  if (t == t_dict_keys || t == t_dict_items || t == t_dict_values)
+  if (dict_view_kind(*this, t))
     return as_dict(static_cast<DictView*>(o.as_obj())->dict)->used;
   Ref m = lookup_type(t, intern("__len__"));
   if (!m.is_null() && !t->builtin) {
@@ -272,10 +272,10 @@ Ref VM::get_iter(Value o) {
     case Layout::Generator: case Layout::NativeIter: case Layout::Iterator: return Ref::borrow(o);
     default: break;
   }
-  if (t == t_dict_keys || t == t_dict_values || t == t_dict_items) {
+  if (Type* vk = dict_view_kind(*this, t)) {
     Value d = static_cast<DictView*>(o.as_obj())->dict;
-    SeqIter::Kind k = t == t_dict_keys ? SeqIter::DictKeys : t == t_dict_values ? SeqIter::DictValues : SeqIter::DictItems;
-    Ref r = seq_iter(t == t_dict_keys ? t_dict_keyiter : t == t_dict_values ? t_dict_valueiter : t_dict_itemiter, k, d);
+    SeqIter::Kind k = vk == t_dict_keys ? SeqIter::DictKeys : vk == t_dict_values ? SeqIter::DictValues : SeqIter::DictItems;
+    Ref r = seq_iter(vk == t_dict_keys ? t_dict_keyiter : vk == t_dict_values ? t_dict_valueiter : t_dict_itemiter, k, d);
     r.as<SeqIter>()->step = int64_t(as_dict(d)->used);
     return r;
   }

@@ -170,7 +170,7 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
     return set_binary_op(*this, a, b, set_sym);
   }
   // dict.keys() and dict.items() support the set operators; the result is a set.
-  auto setlike_view = [&](Value v) { Type* t = type_of(v); return t == t_dict_keys || t == t_dict_items; };
+  auto setlike_view = [&](Value v) { Type* k = dict_view_kind(*this, type_of(v)); return k && k != t_dict_values; };
   if (set_op && ((setlike_view(a) && (sb || setlike_view(b))) || (sa && setlike_view(b)))) {
     auto as_set_value = [&](Value v) {
       Ref s = new_set(false);

@@ -229,7 +229,7 @@ Ref VM::repr(Value v) {
       break;
     default: break;
   }
-  if (t == t_dict_keys || t == t_dict_values || t == t_dict_items) {
+  if (dict_view_kind(*this, t)) {
     // dict_keys(['a', 'b']): the view's items, shown as a list.
     ReprGuard g(o);
     if (!g.entered) return str("...");

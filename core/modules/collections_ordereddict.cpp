@@ -154,6 +154,19 @@ Value equal(VM& vm, CallArgs& a, bool negate) {
 Value od_eq(VM& vm, CallArgs& a) { return equal(vm, a, false); }
 Value od_ne(VM& vm, CallArgs& a) { return equal(vm, a, true); }
 
+// keys(), values() and items() are views of their own types (odict_keys ...),
+// which the VM treats as the dict views they are made from (their base). The method's
+// bound self is the view type; the OrderedDict comes after it.
+Value od_view(VM& vm, CallArgs& a) {
+  auto* view_type = static_cast<Type*>(a[0].as_obj());
+  CallArgs rest = a;
+  rest.args = a.args + 1;
+  rest.n = a.n - 1;
+  self_odict(vm, rest, "keys");
+  check_no_args(vm, rest, "OrderedDict.keys");
+  return Value::obj(make<DictView>(view_type, rest[0]));
+}
+
 Value od_copy(VM& vm, CallArgs& a) {
   Dict* d = self_odict(vm, a, "copy");
   check_no_args(vm, a, "OrderedDict.copy");
@@ -173,6 +186,14 @@ void add_ordereddict(VM& vm, Value mod) {
       {"__eq__", od_eq}, {"__ne__", od_ne}, {"copy", od_copy}, {"__copy__", od_copy}, {"__or__", od_or},
       {"__ror__", od_ror}},
       {{"__init__", od_init}, {"update", od_update}});
+  const std::pair<const char*, Type*> views[] = {
+      {"keys", vm.t_dict_keys}, {"values", vm.t_dict_values}, {"items", vm.t_dict_items}};
+  for (auto [method_name, base] : views) {
+    Ref view_type(vm.new_builtin_type(("odict_" + std::string(method_name)).c_str(), base->layout, base));
+    Ref method = vm.new_native(method_name, od_view, t->name.c_str());
+    method.as<NativeFunction>()->self = view_type.release();  // the method holds the type
+    dict_set(vm, t->dict, vm.intern(method_name), method.get());
+  }
   module_set(vm, mod, "OrderedDict", Value::obj(t));
 }
 

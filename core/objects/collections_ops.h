@@ -42,6 +42,14 @@ int64_t slice_indices(VM& vm, Slice* s, int64_t len, int64_t* start, int64_t* st
 // Index normalisation: negative indexes count from the end; false when out of range.
 bool normalize_index(int64_t* i, int64_t len);
 
+// The kind of a dict view: dict_keys, dict_values or dict_items for those
+// types and for the view types made from them (odict_keys ...); else null.
+inline Type* dict_view_kind(VM& vm, Type* t) {
+  for (Type* k : {t, t->base})
+    if (k && (k == vm.t_dict_keys || k == vm.t_dict_values || k == vm.t_dict_items)) return k;
+  return nullptr;
+}
+
 // Method tables installed into the built-in types (objects/*_methods.cpp).
 void install_str_methods(VM& vm);
 void install_list_methods(VM& vm);
