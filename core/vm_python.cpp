@@ -194,7 +194,8 @@ void VM::run_python(PyFrame* f) {
             Dict* d = static_cast<Instance*>(obj.as_obj())->attrs;
             if (!dict_get(*this, d, NAME(arg)).is_null()) is_func = false;
           }
-          if (is_func && t->layout != Layout::Type && t->layout != Layout::Module) {
+          // A super object finds its methods past its class (super().__new__), not on `super`.
+          if (is_func && t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
             // [method, self]: the call passes self without a bound-method object.
             stack[sp - 1] = m.release();
             PUSH(obj);
