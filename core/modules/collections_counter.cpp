@@ -32,7 +32,7 @@ Dict* self_counter(VM& vm, CallArgs& a, const char* method) {
   return as_dict(a[0]);
 }
 
-Ref new_counter(VM& vm, Value like) { return Ref(make<Dict>(counter_type(vm, like))); }
+Ref new_counter(VM& vm, Value like) { return Ref(make<SubclassDict>(counter_type(vm, like))); }
 
 // self[elem] for a Counter: the stored count or 0 (borrowed).
 Value count_of(VM& vm, Dict* d, Value elem) {
