@@ -1,7 +1,7 @@
 // The threading module: Thread (and the classes programs derive from it),
 // the main thread, Timer and the module functions, over the cooperative
-// scheduler of vm_threads.h. Locks, events and conditions live in
-// threading_locks.cpp.
+// scheduler of vm_threads.h. Locks, events, conditions and semaphores live
+// in threading_locks.cpp, Barrier in threading_barrier.cpp.
 //
 // A Thread is a plain object with an attribute dict, as in CPython, so
 // subclasses add their own attributes and override run(). What CPython's
@@ -427,6 +427,7 @@ Ref make_threading(VM& vm) {
   module_def(vm, mod.get(), "get_native_id", f_get_ident);
   module_set(vm, mod.get(), "TIMEOUT_MAX", Value::flt(9223372036.0));
   install_locks(vm, mod.get());
+  install_barrier(vm, mod.get());
   return mod;
 }
 

@@ -27,5 +27,7 @@ inline constexpr const char* kCannotWaitMessage = "cannot wait here: threads can
 // threading.Lock, RLock, Event, Condition, Semaphore and BoundedSemaphore
 // (threading_locks.cpp).
 void install_locks(VM& vm, Value mod);
+// threading.Barrier and BrokenBarrierError (threading_barrier.cpp).
+void install_barrier(VM& vm, Value mod);
 
 }  // namespace yl
