@@ -109,3 +109,28 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 )py") == "slow 1.0\nRuntimeError: cannot wait here: threads cannot switch inside this call\n");
 }
+
+TEST_CASE("threading: a Barrier whose action raises breaks for everyone", "[modules][threading]") {
+  // The last thread to arrive gets the action's error; the waiter is
+  // released with BrokenBarrierError (python3 prints the same).
+  CHECK(modtest::run(R"py(import threading, time
+def bad_action():
+    raise ValueError("action failed")
+b = threading.Barrier(2, action=bad_action)
+got = {}
+def first():
+    try:
+        b.wait()
+    except threading.BrokenBarrierError:
+        got["first"] = "BrokenBarrierError"
+t = threading.Thread(target=first)
+t.start()
+time.sleep(0.1)
+try:
+    b.wait()
+except ValueError as e:
+    got["last"] = f"ValueError: {e}"
+t.join()
+print(sorted(got.items()), b.broken)
+)py") == "[('first', 'BrokenBarrierError'), ('last', 'ValueError: action failed')] True\n");
+}
