@@ -124,31 +124,25 @@ Value q_new(VM& vm, CallArgs& a) {
 
 // The waiting part of put(): runs as the native's coroutine, owning what it uses.
 Task put_task(VM& vm, Ref keep, QueueObj* q, Ref item, int64_t deadline) {
-  Scheduler& s = scheduler(vm);
   while (q->full()) {
     int64_t left = deadline < 0 ? 0 : time_left(vm, deadline);
     if (left <= 0) raise_queue_error(vm, "Full");
-    if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
-    s.block(&q->not_full, "queue", left);
-    check_wake(vm, co_await ThreadWait{&s});
+    co_await WaitOn{vm, &q->not_full, "queue", left};
   }
   add_item(vm, q, item.get());
   ++q->unfinished;
-  s.notify(&q->not_empty, 1);
+  scheduler(vm).notify(&q->not_empty, 1);
   co_return Value::none();
 }
 
 Task get_task(VM& vm, Ref keep, QueueObj* q, int64_t deadline) {
-  Scheduler& s = scheduler(vm);
   while (q->items.empty()) {
     int64_t left = deadline < 0 ? 0 : time_left(vm, deadline);
     if (left <= 0) raise_queue_error(vm, "Empty");
-    if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
-    s.block(&q->not_empty, "queue", left);
-    check_wake(vm, co_await ThreadWait{&s});
+    co_await WaitOn{vm, &q->not_empty, "queue", left};
   }
   Value item = take_item(vm, q);
-  s.notify(&q->not_full, 1);
+  scheduler(vm).notify(&q->not_full, 1);
   co_return item;
 }
 
@@ -191,12 +185,7 @@ Task q_join(VM& vm, CallArgs& a) {
   QueueObj* q = self_of(vm, a, "join");
   bind_params(vm, a, {"Queue.join", {}, 0, 0, true});
   Ref keep = Ref::borrow(a[0]);
-  Scheduler& s = scheduler(vm);
-  while (q->unfinished > 0) {
-    if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
-    s.block(&q->all_done, "queue", kNoTimeout);
-    check_wake(vm, co_await ThreadWait{&s});
-  }
+  while (q->unfinished > 0) co_await WaitOn{vm, &q->all_done, "queue", kNoTimeout};
   co_return Value::none();
 }
 

@@ -205,8 +205,7 @@ Task th_join(VM& vm, CallArgs& a) {
   int64_t timeout = p[0].is_null() || p[0].is_none() ? kNoTimeout : std::max<int64_t>(timeout_ns(vm, p[0]), 0);
   // join(0) only looks; CPython does not even let another thread run.
   if (!t || finished(vm, t) || timeout == 0 || !s.can_block()) co_return none();
-  s.block(t, "join", timeout);
-  check_wake(vm, co_await ThreadWait{&s});
+  co_await WaitOn{vm, t, "join", timeout};
   co_return none();
 }
 

@@ -24,6 +24,29 @@ int64_t deadline_after(VM& vm, int64_t timeout);
 // call such as __repr__) raise this instead of hanging.
 inline constexpr const char* kCannotWaitMessage = "cannot wait here: threads cannot switch inside this call";
 
+// co_await WaitOn{vm, key, what, timeout} in a native: the running thread
+// waits for `key` (Scheduler::block) and the native resumes when it is
+// notified or the timeout passes, learning which; a deadlock raises, and so
+// does waiting where threads cannot switch.
+struct WaitOn {
+  VM& vm;
+  const void* key;
+  const char* what;
+  int64_t timeout;
+  bool await_ready() {
+    Scheduler& s = scheduler(vm);
+    if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
+    s.block(key, what, timeout);
+    return false;
+  }
+  bool await_suspend(Task::Handle) { return true; }
+  Wake await_resume() {
+    Wake w = scheduler(vm).running()->woke;
+    check_wake(vm, w);
+    return w;
+  }
+};
+
 // threading.Lock, RLock, Event, Condition, Semaphore and BoundedSemaphore
 // (threading_locks.cpp).
 void install_locks(VM& vm, Value mod);

@@ -71,10 +71,7 @@ Task br_wait(VM& vm, CallArgs& a) {
   Scheduler& s = scheduler(vm);
   if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
   // Threads of the previous round are still leaving: wait for them.
-  while (b->phase == Phase::Draining || b->phase == Phase::Resetting) {
-    s.block(b, "barrier", kNoTimeout);
-    check_wake(vm, co_await ThreadWait{&s});
-  }
+  while (b->phase == Phase::Draining || b->phase == Phase::Resetting) co_await WaitOn{vm, b, "barrier", kNoTimeout};
   if (b->phase == Phase::Broken) raise_broken(vm);
   int64_t index = b->count++;
   std::exception_ptr failed;
@@ -98,8 +95,7 @@ Task br_wait(VM& vm, CallArgs& a) {
           break_barrier(vm, b);
           raise_broken(vm);
         }
-        s.block(b, "barrier", left);
-        check_wake(vm, co_await ThreadWait{&s});
+        co_await WaitOn{vm, b, "barrier", left};
       }
       if (b->phase == Phase::Broken || b->phase == Phase::Resetting) raise_broken(vm);
     }

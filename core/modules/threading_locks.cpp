@@ -54,16 +54,13 @@ void give_back(VM& vm, LockObj* l) {
 // `blocking`; answers True or False. `keep` holds the lock object while
 // the coroutine waits.
 Task acquire_task(VM& vm, Ref keep, LockObj* l, bool blocking, int64_t timeout) {
-  Scheduler& s = scheduler(vm);
   uint64_t who = me(vm);
   int64_t deadline = deadline_after(vm, timeout);
   for (;;) {
     if (try_take(l, who)) co_return boolean(true);
     int64_t left = time_left(vm, deadline);
     if (!blocking || left <= 0) co_return boolean(false);
-    if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
-    s.block(l, "lock", left);
-    check_wake(vm, co_await ThreadWait{&s});
+    co_await WaitOn{vm, l, "lock", left};
   }
 }
 
@@ -186,13 +183,9 @@ Task ev_wait(VM& vm, CallArgs& a) {
   auto p = bind_params(vm, a, {"Event.wait", {"timeout"}, 0, 1, true});
   if (e->flag) co_return boolean(true);
   int64_t timeout = p[0].is_null() || p[0].is_none() ? kNoTimeout : timeout_ns(vm, p[0]);
-  Scheduler& s = scheduler(vm);
   if (timeout <= 0) co_return boolean(false);
-  if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
   Ref keep = Ref::borrow(a[0]);
-  s.block(e, "event", timeout);
-  Wake w = co_await ThreadWait{&s};
-  check_wake(vm, w);
+  Wake w = co_await WaitOn{vm, e, "event", timeout};
   co_return boolean(w == Wake::Notified);
 }
 
@@ -272,12 +265,9 @@ Task cond_wait(VM& vm, CallArgs& a) {
   Wake w = Wake::TimedOut;
   if (timeout > 0) {
     s.block(c, "condition", timeout);
-    w = co_await ThreadWait{&s};
+    w = co_await ThreadWait{&s};  // a deadlock is raised once the lock is back
   }
-  while (l->count != 0) {
-    s.block(l, "lock", kNoTimeout);
-    check_wake(vm, co_await ThreadWait{&s});
-  }
+  while (l->count != 0) co_await WaitOn{vm, l, "lock", kNoTimeout};
   l->owner = who;
   l->count = times;
   check_wake(vm, w);
@@ -360,15 +350,12 @@ Value sem_new(VM& vm, CallArgs& a) {
 }
 
 Task sem_wait_task(VM& vm, Ref keep, SemObj* sem, bool blocking, int64_t timeout) {
-  Scheduler& s = scheduler(vm);
   int64_t deadline = deadline_after(vm, timeout);
   for (;;) {
     if (sem->value > 0) { --sem->value; co_return boolean(true); }
     int64_t left = time_left(vm, deadline);
     if (!blocking || left <= 0) co_return boolean(false);
-    if (!s.can_block()) vm.raise(vm.e_runtime, kCannotWaitMessage);
-    s.block(sem, "semaphore", left);
-    check_wake(vm, co_await ThreadWait{&s});
+    co_await WaitOn{vm, sem, "semaphore", left};
   }
 }
 
