@@ -36,6 +36,13 @@ bool Session::line_event(const Position& prev, const Position& now) {
   return event;
 }
 
+namespace {
+// Whether the thread of a Position (null: the main thread) has finished.
+bool thread_ended(const void* thread) {
+  return thread && static_cast<const VMThread*>(thread)->state == ThreadState::Finished;
+}
+}  // namespace
+
 std::string Session::step(const std::string& kind, double budget) {
   HeapScope hs(&vm_->heap, run_headroom(vm_->heap, !vm_->jobs.empty()));
   StepKind k = kind == "over" ? kStepOver : kind == "out" ? kStepOut : kStepInto;
@@ -63,10 +70,11 @@ std::string Session::run_stepping(StepKind kind, double budget) {
       bool stop = false;
       switch (kind) {
         // Into follows the program into any thread (a started thread's
-        // target); over and out stay in the thread they started in.
+        // target); over and out stay in the thread they started in, unless
+        // that thread has ended: then the next line anywhere.
         case kStepInto: stop = true; break;
-        case kStepOver: stop = now.thread == start.thread && now.depth <= start.depth; break;
-        case kStepOut: stop = now.thread == start.thread && now.depth < start.depth; break;
+        case kStepOver: stop = now.thread == start.thread ? now.depth <= start.depth : thread_ended(start.thread); break;
+        case kStepOut: stop = now.thread == start.thread ? now.depth < start.depth : thread_ended(start.thread); break;
         case kStepContinue: stop = breakpoints_.count(now.line) > 0; break;
       }
       if (stop) return finish(int(RunStatus::Paused), kind == kStepContinue ? "breakpoint" : "step", job);

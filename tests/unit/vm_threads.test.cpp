@@ -347,3 +347,18 @@ TEST_CASE("threads: a console line that waits lets the program's threads run", "
   CHECK(status(r) == "error");
   CHECK(json_field(r, "message") == "deadlock: every thread is waiting and none can wake the others");
 }
+
+TEST_CASE("threads: stepping over the end of a thread's target comes back to the program", "[threads]") {
+  yl::Session s;
+  s.load("import threading\ndef work():\n    x = 1\n    return x\nt = threading.Thread(target=work)\nt.start()\nt.join()\n"
+         "print('joined')\n", "e.py");
+  std::string r;
+  for (int i = 0; i < 20 && json_field(r, "function") != "work"; ++i) r = s.step("into", 1e6);
+  REQUIRE(json_field(r, "function") == "work");
+  CHECK(num_after(r, "line") == 3);
+  CHECK(num_after(s.step("over", 1e6), "line") == 4);
+  // The target returns and its thread ends: the next stop is in the main code.
+  r = s.step("over", 1e6);
+  CHECK(json_field(r, "function") == "<module>");
+  CHECK(num_after(r, "line") == 7);
+}
