@@ -44,7 +44,7 @@ void Heap::link(Object* o, size_t size) {
   o->heap_prev = head_.heap_prev; o->heap_next = &head_;
   head_.heap_prev->heap_next = o; head_.heap_prev = o;
   if (++c_.live_objects > c_.peak_objects) c_.peak_objects = c_.live_objects;
-  ++allocs_since_gc_;
+  if (++allocs_since_gc_ == gc_threshold_ + 1 && finalizer_hook) finalizer_hook(finalizer_hook_ctx);
 }
 
 void Heap::unlink(Object* o) {

@@ -53,7 +53,9 @@ public:
   bool collection_due() const { return allocs_since_gc_ > gc_threshold_; }
   std::vector<Object*> finalize_queue;  // owned references
   // Called when an object lands on finalize_queue, so the VM can run the
-  // finalizer promptly (as CPython does when the last reference goes).
+  // finalizer promptly (as CPython does when the last reference goes), and
+  // when a collection falls due, so the VM collects at its next instruction
+  // boundary even inside a long loop.
   void (*finalizer_hook)(void* ctx) = nullptr;
   void* finalizer_hook_ctx = nullptr;
 

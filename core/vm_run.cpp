@@ -261,6 +261,9 @@ void VM::execute(SinkFrame* sink, bool budgeted) {
       if (sink->done && !(top && threads->hold_exit(sink))) return;
       if (interrupted_ && nested == 0) { interrupted_ = false; ticks += deferred_ticks_; deferred_ticks_ = 0; }
       if (!heap.finalize_queue.empty() && nested == 0) run_finalizers();
+      // Cycles go at instruction boundaries of the top-level run, where every
+      // value in use is held by a frame, a coroutine or a Ref.
+      if (nested == 0 && heap.collection_due()) heap.collect();
       if (top && threads->at_boundary(sink)) continue;
       if (budgeted && nested == 0 && ticks == 0) {
         if (top && threads->next_slice()) continue;
