@@ -26,7 +26,7 @@ suite() {
 
 suite unit ctest --test-dir build/native --output-on-failure
 if [[ -f tests/conformance/run.mjs ]]; then
-  suite conformance node tests/conformance/run.mjs
+  suite conformance node tests/conformance/run.mjs --full-stderr
 fi
 suite wasm node --test tests/wasm/
 suite browser node --test tests/browser/
