@@ -110,4 +110,28 @@ for f in fibonacci():
         break
 `,
   },
+  {
+    id: 'sliding-window',
+    title: 'A sliding window',
+    section,
+    blurb: 'A deque with maxlen keeps only the newest few values of a stream, however long the stream is.',
+    code: py`
+from collections import deque
+
+def moving_average(values, size):
+    window = deque(maxlen=size)   # only the newest values stay
+    for value in values:
+        window.append(value)
+        if len(window) == size:
+            yield sum(window) / size
+
+print(list(moving_average([3, 5, 4, 8, 10, 9, 12], 3)))
+
+with open("numbers.txt", "w") as f:
+    for i in range(1, 1001):
+        f.write(f"line {i}\n")
+with open("numbers.txt") as f:
+    print(list(deque(f, maxlen=2)))   # the last two lines
+`,
+  },
 ];
