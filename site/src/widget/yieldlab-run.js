@@ -144,16 +144,21 @@ export class YieldlabRun extends HTMLElement {
           } else {
             this.#setStatus(`Finished · ${elapsed()}`, 'ok');
           }
+          // The status tells the page (and its tests) the run is over: what
+          // it printed is on screen by then, not a frame later.
+          output.flush();
           this.#setRunning(false);
           gens.render(snapshot?.generators ?? [], true);
           return;
         }
         case 'killed':
           output.note('\n[stopped]\n');
+          output.flush();
           this.#setStatus('Stopped', 'error');
           break;
         case 'fatal':
           output.note(`\n[yieldlab: ${event.message}]\n`);
+          output.flush();
           this.#setStatus('Runtime failure', 'error');
           break;
       }
