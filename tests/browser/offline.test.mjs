@@ -36,6 +36,7 @@ async function runOnPage(page, url, code) {
     const kind = document.querySelector('[data-testid="status"]')?.dataset.kind;
     return kind && kind !== 'busy';
   });
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(drawn))); // output draws per frame
   return (await page.getByTestId('output').textContent()).trim();
 }
 

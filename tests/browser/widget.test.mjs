@@ -34,18 +34,26 @@ async function openDemo({ colorScheme = 'light' } = {}) {
 }
 
 // Clicks Run in `widget` and resolves to its final status once it has ended.
-async function run(page, id) {
-  await page.locator(`#${id} button.run`).click();
+const run = (page, id) => act(page, id, () => page.locator(`#${id} button.run`).click());
+
+// Does `action` (a click, a key) and resolves to the widget's status once the
+// task it started has ended. The status is blanked first: a click may return
+// before its handler ran, and the previous task's status must not count.
+async function act(page, id, action) {
+  await page.locator(`#${id}`).evaluate((el) => delete el.dataset.status);
+  await action();
   return settled(page, id);
 }
 
-// The widget's status once its current task has ended.
+// The widget's status once its current task has ended and its output is
+// drawn (the output pane draws once per animation frame).
 async function settled(page, id) {
   await page.waitForFunction(
     (el) => el.dataset.status && el.dataset.status !== 'busy',
     await page.locator(`#${id}`).elementHandle(),
     { timeout: 30_000 },
   );
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(drawn)));
   return page.locator(`#${id}`).getAttribute('data-status');
 }
 
@@ -104,8 +112,7 @@ test('Stop ends an endless program and Ctrl+Enter runs again', async () => {
   assert.match(await page.locator('#second .status').textContent(), /Stopped/);
   assert.match(await outputOf(page, 'second'), /\[stopped\]/);
   await box.fill('print(sum(i * i for i in range(10)))\n');
-  await box.press('Control+Enter');
-  await page.waitForFunction(() => document.querySelector('#second').dataset.status === 'ok');
+  assert.equal(await act(page, 'second', () => box.press('Control+Enter')), 'ok');
   assert.equal(await outputOf(page, 'second'), '285\n');
   assert.deepEqual(problems, []);
   await page.close();
@@ -129,16 +136,13 @@ test('Next, Send and Close act on the generators a program left alive', async ()
   assert.equal(await row.count(), 1);
   assert.equal(await row.locator('.gen-name').textContent(), 'counter');
   assert.equal(await row.locator('.gen-state').textContent(), 'suspended');
-  await row.locator('button.gen-next').click();
-  assert.equal(await settled(page, 'first'), 'ok');
+  assert.equal(await act(page, 'first', () => row.locator('button.gen-next').click()), 'ok');
   await row.locator('input.gen-value').fill('10');
-  await row.locator('button.gen-send').click();
-  assert.equal(await settled(page, 'first'), 'ok');
+  assert.equal(await act(page, 'first', () => row.locator('button.gen-send').click()), 'ok');
   assert.equal(await outputOf(page, 'first'), '0\n→ 1\n→ 11\n');
   assert.equal(await row.locator('.gen-last').textContent(), 'last yielded 11');
   await screenshot(page, 'widget-generators.png');
-  await row.locator('button.gen-close').click();
-  assert.equal(await settled(page, 'first'), 'ok');
+  assert.equal(await act(page, 'first', () => row.locator('button.gen-close').click()), 'ok');
   assert.equal(await page.locator('#first .gen').count(), 0, 'a closed generator has no row');
 
   // The demo's send() example: one more send passes the limit, the generator
@@ -146,8 +150,7 @@ test('Next, Send and Close act on the generators a program left alive', async ()
   assert.equal(await run(page, 'second'), 'ok');
   const tally = page.locator('#second .gen');
   await tally.locator('input.gen-value').fill('5');
-  await tally.locator('input.gen-value').press('Enter');
-  assert.equal(await settled(page, 'second'), 'error');
+  assert.equal(await act(page, 'second', () => tally.locator('input.gen-value').press('Enter')), 'error');
   assert.match(await outputOf(page, 'second'), /total so far: 95\nlimit reached: 100\n/);
   assert.match(await page.locator('#second .output .stderr').textContent(), /StopIteration/);
   assert.equal(await page.locator('#second .gen').count(), 0);
