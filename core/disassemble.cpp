@@ -17,6 +17,20 @@ std::string meaning(VM& vm, const Code* c, Op op, uint32_t arg) {
     case LOAD_DEREF: case STORE_DEREF: case DELETE_DEREF: case LOAD_CLOSURE: case LOAD_CLASSDEREF:
       if (arg < c->cellnames.size()) return vm.str_s(c->cellnames[arg]);
       return arg - c->cellnames.size() < c->freenames.size() ? vm.str_s(c->freenames[arg - c->cellnames.size()]) : "?";
+    // Operators by their Python spelling, in the order of BinOp, UnOp and CmpOp.
+    case BINARY: case INPLACE: {
+      static const char* const ops[] = {"+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"};
+      std::string sym = arg < B_COUNT ? ops[arg] : "?";
+      return op == INPLACE ? sym + "=" : sym;
+    }
+    case UNARY: {
+      static const char* const ops[] = {"-", "+", "~", "not"};
+      return arg < 4 ? ops[arg] : "?";
+    }
+    case COMPARE: {
+      static const char* const ops[] = {"<", "<=", "==", "!=", ">", ">="};
+      return arg < 6 ? ops[arg] : "?";
+    }
     case JUMP: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case JUMP_IF_FALSE_OR_POP:
     case JUMP_IF_TRUE_OR_POP: case FOR_ITER: case SEND: case SETUP_EXCEPT: case SETUP_FINALLY:
     case SETUP_WITH: return "to " + std::to_string(arg);

@@ -48,7 +48,7 @@ TEST_CASE("compiler: a generator with send, augmented assignment and return valu
 code countdown:
    2    0 LOAD_FAST            0 (n)
    2    1 LOAD_CONST           0 (0)
-   2    2 COMPARE              4
+   2    2 COMPARE              4 (>)
    2    3 POP_JUMP_IF_FALSE    18 (to 18)
    3    4 LOAD_FAST            0 (n)
    3    5 YIELD_VALUE          0
@@ -61,7 +61,7 @@ code countdown:
    4   12 LOAD_CONST           2 (1)
    4   13 JUMP                 15 (to 15)
    4   14 LOAD_FAST            1 (got)
-   4   15 INPLACE              1
+   4   15 INPLACE              1 (-=)
    4   16 STORE_FAST           0 (n)
    2   17 JUMP                 0 (to 0)
    5   18 LOAD_CONST           3 ('done')
@@ -116,7 +116,7 @@ code <genexpr>:
    4    2 STORE_FAST           1 (x)
    4    3 LOAD_FAST            1 (x)
    4    4 LOAD_FAST            1 (x)
-   4    5 BINARY               2
+   4    5 BINARY               2 (*)
    4    6 YIELD_VALUE          0
    4    7 POP_TOP              0
    4    8 JUMP                 1 (to 1)
