@@ -10,7 +10,7 @@
 //                 stay alive for the console and the generator cards
 // Back walks through `history`, the snapshots recorded at each stop of this
 // stepping session; nothing is re-run to show the past.
-import { formatBytes, formatCount, formatMs } from './dom.js';
+import { formatBytes, formatMs } from './dom.js';
 import { trackYields } from './panels/generators.js';
 import { createSeries } from './panels/chart.js';
 
@@ -18,7 +18,7 @@ import { createSeries } from './panels/chart.js';
 // variable holds the generator, else the generator's name and id.
 function callText(snapshot, id, action, arg) {
   const frames = snapshot?.frames ?? [];
-  const holder = frames.flatMap((f) => f.locals ?? []).find((v) => v.generator === id);
+  const holder = [...frames.flatMap((f) => f.locals ?? []), ...(snapshot?.globals ?? [])].find((v) => v.generator === id);
   const gen = snapshot?.generators?.find((g) => g.id === id);
   const name = holder?.name ?? `<${gen?.qualname ?? 'generator'} #${id}>`;
   return action === 'next' ? `next(${name})` : `${name}.${action}(${arg})`;
@@ -39,6 +39,9 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
   const series = createSeries();
   let controls = null;
   let started = 0; // when the task in the worker began
+  let count = 0; // instructions the session has executed, as the worker last said
+  let countBefore = 0; // `count` when the task in the worker began
+  let stepNote = ''; // what the last step cost, beside the count
 
   // ---- what the page shows ----
 
@@ -51,14 +54,15 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
   let progressFrame = 0;
   let progressValue = null;
   // Progress comes once per slice; the page redraws at most once per frame.
+  // Counts are exact (the session reports them), so they are shown in full.
   function showProgress(p) {
     progressValue = p;
-    const { instructions, exact } = p;
-    countLabel = `${exact ? formatCount(instructions) : instructions ? `≥ ${formatCount(instructions)}` : 'a few'} instructions`;
+    count = p.instructions;
+    countLabel = `${count.toLocaleString('en-US')} instructions`;
     progressFrame ||= requestAnimationFrame(() => {
       progressFrame = 0;
       const { live, peak, objects } = progressValue;
-      progress.textContent = `${countLabel} · ${formatBytes(live)} live`;
+      progress.textContent = `${countLabel}${stepNote} · ${formatBytes(live)} live`;
       panels.memory.counters({ live, peak, objects });
       if (mode === 'busy') panels.memory.chart(series.points(), null, countLabel);
     });
@@ -68,8 +72,9 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     const past = view >= 0;
     const shown = past ? history[view] : latest;
     const canAct = !past && (mode === 'paused' || mode === 'ended');
-    panels.generators.render(shown?.snapshot?.generators ?? [], shown?.yields ?? new Map(), canAct, shown?.snapshot?.frames);
-    panels.stack.render(shown?.snapshot?.frames ?? []);
+    const snapshot = shown?.snapshot;
+    panels.generators.render(snapshot?.generators ?? [], shown?.yields ?? new Map(), canAct, snapshot?.frames, snapshot?.globals);
+    panels.stack.render(snapshot?.frames ?? [], snapshot?.globals ?? []);
     panels.memory.render(shown?.snapshot?.memory);
     panels.memory.chart(series.points(), past ? shown.at : null, countLabel);
     editor.showCurrentLine(mode === 'paused' || past ? shown?.line : null, { past });
@@ -101,10 +106,9 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
   const addSamples = (samples = []) => samples.forEach(series.add);
 
   // `at`: the instruction count of the stop, where the chart marks it for Back.
-  function record(snapshot, result, samples) {
+  function record(snapshot, result, samples, at) {
     yields = trackYields(yields, snapshot?.generators ?? []);
     addSamples(samples);
-    const at = samples?.length ? samples[samples.length - 1].i : null;
     latest = { snapshot, yields, line: result.stop?.line || lineOf(snapshot), mark: output.mark(), at };
   }
 
@@ -123,6 +127,8 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     refresh();
     setStatus(kind === 'run' ? 'Running…' : 'Stepping…', 'busy');
     started = performance.now();
+    countBefore = count;
+    stepNote = '';
     runtime.task(message, onEvent);
   }
 
@@ -136,6 +142,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     series.clear();
     edited = false;
     progress.textContent = '';
+    count = 0; // a new session counts from zero
     send({ type: 'load', code: editor.getValue(), breakpoints: editor.breakpoints(), then }, then === 'step' ? 'step' : 'run');
   }
 
@@ -173,16 +180,17 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     setStatus(text, 'error');
   }
 
-  function finished({ result, snapshot, instructions, exact, samples }) {
+  function finished({ result, snapshot, instructions, samples }) {
     if (snapshot) {
       output.stdout(snapshot.stdout);
       output.stderr(snapshot.stderr);
     }
     const wasStepping = busyWith === 'step';
     const inJob = result.job && result.job !== 'program';
-    record(snapshot, result, samples);
+    record(snapshot, result, samples, instructions);
+    if (wasStepping) stepNote = ` (+${(instructions - countBefore).toLocaleString('en-US')} this step)`;
     const m = snapshot?.memory;
-    if (m) showProgress({ instructions, exact, live: m.live_bytes, peak: m.peak_bytes, objects: m.live_objects });
+    if (m) showProgress({ instructions, live: m.live_bytes, peak: m.peak_bytes, objects: m.live_objects });
     if (result.status === 'input') {
       mode = 'input';
       inputThen = wasStepping ? 'step' : 'run';
@@ -278,6 +286,8 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
       output.clear();
       editor.clearError();
       progress.textContent = '';
+      count = 0;
+      stepNote = '';
       refresh();
       setStatus('');
     },

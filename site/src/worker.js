@@ -21,25 +21,23 @@
 //      { type: 'stop', seq }                             end task seq after its current slice
 //      { type: 'reset' }                                 drop the session; no reply
 // Out: { seq, type: 'output', stdout, stderr }
-//      { seq, type: 'progress', instructions, exact, live, peak, objects, samples }
-//      { seq, type: 'done', result, snapshot, instructions, exact, samples }
-//               result: as session.run() answers; instructions: executed so far (a lower
-//               bound unless exact); samples: [{ i, live, peak }] memory since the last message
+//      { seq, type: 'progress', instructions, live, peak, objects, samples }
+//      { seq, type: 'done', result, snapshot, instructions, samples }
+//               result: as session.run() answers; instructions: executed by the session so
+//               far (exact: every session answer says); samples: [{ i, live, peak }] memory
+//               since the last message
 //      { seq, type: 'measured', result }                        see measure()
 //      { seq, type: 'fatal', message }                          the runtime itself failed
 
 const SLICE_MS = 25;
 // Instructions per run() call. A run starts with small calls that double up
-// to RUN_BUDGET: a short program gets an instruction count within a factor
-// of two, a long one does not pay for it. Memory is sampled after a call
+// to RUN_BUDGET: a short program gets several memory samples, a long one
+// does not pay for them. Memory is sampled after a call
 // whenever the last sample is old enough that sampling (it walks the heap)
 // costs at most about 5% of the time.
 const FIRST_BUDGET = 64;
 const RUN_BUDGET = 10_000;
 const STEP_BUDGET = 100_000; // per step() call while looking for the next stop
-// A step's first calls run one instruction each, so short steps (nearly all)
-// count their instructions exactly; longer ones go on in big budgets.
-const EXACT_STEP_CALLS = 2000;
 // Past these the program gets MemoryError / an output-limit RuntimeError and
 // the page stays responsive; the instruction budget bounds each slice.
 const LIMITS = JSON.stringify({ memory: 256 * 1024 * 1024, output: 4 * 1024 * 1024 });
@@ -50,8 +48,7 @@ let session = null;
 let breakpoints = '[]';
 let current = 0; // seq of the task allowed to continue
 let stopAsked = 0; // seq of a task the page asked to stop
-let instructions = 0; // executed by this session (see `exact`)
-let exact = true; // false once a call ended early without saying how much it ran: a lower bound then
+let instructions = 0; // executed by this session, as its last answer said
 let out = '';
 let err = '';
 let samples = []; // memory over instructions since the last message: [{ i, live, peak }]
@@ -96,6 +93,7 @@ function call(text) {
   const r = JSON.parse(text);
   out += r.stdout ?? '';
   err += r.stderr ?? '';
+  if (typeof r.instructions === 'number') instructions = r.instructions;
   delete r.stdout;
   delete r.stderr;
   return r;
@@ -126,7 +124,7 @@ const sampleDue = () => performance.now() - lastSample > Math.max(1, 20 * sample
 
 function progress(seq) {
   const m = sample();
-  postMessage({ seq, type: 'progress', instructions, exact, live: m.live_bytes, peak: m.peak_bytes, objects: m.live_objects, samples });
+  postMessage({ seq, type: 'progress', instructions, live: m.live_bytes, peak: m.peak_bytes, objects: m.live_objects, samples });
   samples = [];
 }
 
@@ -134,7 +132,7 @@ function done(seq, result) {
   const snapshot = session ? call(session.snapshot()) : null;
   if (snapshot) sample(snapshot.memory);
   flushOutput(seq);
-  postMessage({ seq, type: 'done', result, snapshot, instructions, exact, samples });
+  postMessage({ seq, type: 'done', result, snapshot, instructions, samples });
   samples = [];
 }
 
@@ -170,11 +168,7 @@ function runner() {
   let budget = FIRST_BUDGET;
   return () => {
     const r = call(session.run(budget));
-    if (r.status !== 'paused' || r.stop) {
-      exact = false; // ended, input, or a breakpoint: somewhere inside the budget
-      return r;
-    }
-    instructions += budget;
+    if (r.status !== 'paused' || r.stop) return r; // ended, input, or a breakpoint
     budget = Math.min(RUN_BUDGET, budget * 2);
     if (sampleDue()) sample();
     return null;
@@ -188,7 +182,6 @@ function stepper(kind, { fresh = false } = {}) {
   let depth = 0;
   let target = Infinity; // 'into' stops at the next line, at any depth
   let first = true;
-  let calls = 0;
   return () => {
     if (first && !fresh) {
       // A zero budget only reports where we stand (the very first call after
@@ -200,18 +193,7 @@ function stepper(kind, { fresh = false } = {}) {
       if (kind === 'out') target = depth - 1;
     }
     const k = first ? kind : depth === target ? 'over' : depth > target ? 'out' : 'into';
-    const budget = calls < EXACT_STEP_CALLS ? 1 : STEP_BUDGET;
-    calls += 1;
-    const r = call(session.step(k, budget));
-    // A fresh program's first step stops on line 1 before running anything.
-    if (!(fresh && first)) {
-      if (budget === 1 || r.stop?.reason === 'budget') {
-        instructions += budget;
-      } else {
-        instructions += 1; // at least one; the session does not say how many
-        exact = false;
-      }
-    }
+    const r = call(session.step(k, STEP_BUDGET));
     first = false;
     if (r.status !== 'paused') return r;
     if (r.stop?.reason === 'step' && r.stop.depth <= target) return r;
@@ -226,7 +208,6 @@ async function load(msg) {
   if (seq !== current) return;
   dropSession();
   instructions = 0;
-  exact = true;
   samples = [];
   session = new yl.Session();
   session.setLimits(LIMITS);
@@ -266,27 +247,9 @@ function job(seq, started, then) {
 
 // ---- Compare: one program alone in a throwaway session ----
 
-let emptyCost = null; // instructions the counting line itself takes, on an empty program
-
-// Executed instructions so far: the virtual clock's process time advances
-// exactly 10 ns per instruction, so a console line reads it. Throwaway
-// sessions only: it imports time into the program.
-function countInstructions(s) {
-  s.eval('import time as _yl_time\nprint(_yl_time.process_time_ns() // 10)');
-  const r = JSON.parse(s.run(1e6));
-  return r.status === 'finished' ? Number(r.stdout) : NaN;
-}
-
 async function measure({ seq, code }) {
   const yl = await loadRuntime();
   if (seq !== current) return;
-  if (emptyCost === null) {
-    const empty = new yl.Session();
-    empty.load('', 'main.py');
-    empty.run(1e6);
-    emptyCost = countInstructions(empty);
-    free(empty);
-  }
   const s = new yl.Session();
   s.setLimits(LIMITS);
   const loaded = JSON.parse(s.load(code, 'main.py'));
@@ -305,7 +268,7 @@ async function measure({ seq, code }) {
       error: r.error,
       output: text,
       ms,
-      instructions: r.status === 'paused' ? null : countInstructions(s) - emptyCost,
+      instructions: r.status === 'paused' ? null : r.instructions, // counted from the session's start
       peakBytes: m.peak_bytes - base.live_bytes,
       peakObjects: m.peak_objects - base.live_objects,
     };

@@ -33,12 +33,16 @@ test('Next, Send, Throw and Close on a card run the action and refresh every pan
   assert.equal(await act(page, 'run'), 'ended');
   const card = page.getByTestId('gen-card');
   assert.equal(await card.count(), 1);
-  assert.match(await card.locator('.gen-title').textContent(), /running_total #1/);
+  // The program has ended, yet the card and the Stack panel still name `g`.
+  assert.equal(await card.locator('.gen-title').textContent(), 'g = running_total #1');
+  assert.equal(await card.getByTestId('gen-names').textContent(), 'g = ');
+  assert.deepEqual(await stackFrames(page), []);
+  assert.match(await page.getByTestId('globals').textContent(), /^Globals \(the program has ended\)running_total<function running_total at 0x[0-9a-f]+>g<generator object running_total at 0x[0-9a-f]+>$/);
   assert.equal(await text(page, 'gen-state'), 'created');
 
   assert.equal(await cardAction(page, 'gen-next'), 'ended');
   assert.equal(await text(page, 'gen-state'), 'suspended');
-  assert.match(await text(page, 'output'), /next\(<running_total #1>\)\n→ 0$/);
+  assert.match(await text(page, 'output'), /next\(g\)\n→ 0$/);
   assert.match(await card.getByTestId('gen-line').textContent(), /^line 5 · yielded 1×/);
 
   await card.getByTestId('gen-send-value').fill('5');
@@ -46,18 +50,18 @@ test('Next, Send, Throw and Close on a card run the action and refresh every pan
   await card.getByTestId('gen-send-value').fill('10');
   await card.getByTestId('gen-send-value').press('Enter');
   assert.equal(await settled(page), 'ended');
-  assert.match(await text(page, 'output'), /<running_total #1>\.send\(10\)\n→ 15$/);
+  assert.match(await text(page, 'output'), /g\.send\(10\)\n→ 15$/);
   assert.deepEqual(await values(card), ['0', '5', '15']);
   assert.match(await card.locator('.vars').textContent(), /total15/);
 
   assert.equal(await cardAction(page, 'gen-throw'), 'ended');
-  assert.match(await text(page, 'output'), /<running_total #1>\.throw\(ValueError\)\n→ 'caught ValueError'$/);
+  assert.match(await text(page, 'output'), /g\.throw\(ValueError\)\n→ 'caught ValueError'$/);
   assert.deepEqual(await values(card), ['0', '5', '15', "'caught ValueError'"]);
   await screenshot(page, 'generator-card.png');
 
   assert.equal(await cardAction(page, 'gen-close'), 'ended');
   assert.equal(await text(page, 'gen-state'), 'closed');
-  assert.match(await text(page, 'output'), /<running_total #1>\.close\(\)\ncleanup\n→ None$/);
+  assert.match(await text(page, 'output'), /g\.close\(\)\ncleanup\n→ None$/);
 
   // Next on a finished generator: the Python error, and the card stays.
   assert.equal(await cardAction(page, 'gen-next'), 'ended');

@@ -3,7 +3,50 @@
 // reloads. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { open, act, settled, text, screenshot, editorText } from './playground.mjs';
+import { dist } from './harness.mjs';
+
+// What the built runtime itself counts for `code` run to its end, outside
+// the page: the figure the read-out must show.
+async function runtimeCount(code) {
+  const create = createRequire(import.meta.url)(join(dist, 'runtime/yieldlab_wasm.js'));
+  const yl = await create({ wasmBinary: readFileSync(join(dist, 'runtime/yieldlab_wasm.wasm')) });
+  const session = new yl.Session();
+  session.load(code, 'main.py');
+  const result = JSON.parse(session.run(1e9));
+  session.delete();
+  assert.equal(result.status, 'finished');
+  return result.instructions;
+}
+
+const count = (s) => Number(s.replace(/,/g, ''));
+
+test('the read-out shows the exact instruction count of a run, and what each step cost', async () => {
+  const code = 'total = 0\nfor i in range(50):\n    total += i\nprint(total)\n';
+  const expected = await runtimeCount(code);
+  const { page, close } = await open(code);
+  assert.equal(await act(page, 'run'), 'ended');
+  const ran = (await text(page, 'progress')).match(/^([\d,]+) instructions · [\d.]+ KB live$/);
+  assert.ok(ran, await text(page, 'progress'));
+  assert.equal(count(ran[1]), expected);
+
+  // Stepping the same program: each step's cost adds up to the new total,
+  // and the whole program costs what the run did.
+  let total = 0;
+  for (let k = 0; k < 4; k++) {
+    assert.equal(await act(page, 'step-into'), 'paused');
+    const [, now, cost] = (await text(page, 'progress')).match(/^([\d,]+) instructions \(\+([\d,]+) this step\) · [\d.]+ KB live$/);
+    assert.equal(count(now), total + count(cost));
+    if (k > 0) assert.ok(count(cost) > 0, `step ${k + 1} ran something`);
+    total = count(now);
+  }
+  assert.equal(await act(page, 'continue'), 'ended');
+  assert.equal(count((await text(page, 'progress')).match(/^([\d,]+) instructions/)[1]), expected);
+  await close();
+});
 
 test('opens on the power-of-two generator and runs it', async () => {
   const { page, close } = await open();

@@ -29,6 +29,19 @@ export function trackYields(previous, generators) {
 
 const label = (g) => `${g.qualname} #${g.id}`;
 
+// generator id -> the names of the variables holding it: the program's
+// globals (kept after it ends) and the locals of the frames on the stack.
+function holders(frames, globals) {
+  const names = new Map();
+  for (const v of [...globals, ...frames.flatMap((f) => f.locals ?? [])]) {
+    if (!v.generator) continue;
+    const list = names.get(v.generator) ?? [];
+    if (!list.includes(v.name)) list.push(v.name);
+    names.set(v.generator, list);
+  }
+  return names;
+}
+
 function valuesRow(g, seen) {
   const values = seen?.values ?? [];
   if (!g.yielded) return el('p', { className: 'empty-note', dataset: { testid: 'gen-yielded' } }, 'nothing yielded yet');
@@ -91,8 +104,13 @@ export function createGeneratorsPanel(root, { onAction, onFocusGenerator }) {
   root.append(empty, list);
   const cards = new Map(); // id -> card
 
-  function update(card, g, seen, enabled, lines) {
-    card.title.replaceChildren(g.qualname, el('span', { className: 'gen-id' }, ` #${g.id}`));
+  // names: the variables holding g; the title reads like the assignment,
+  // `gen = power #1` (or `a = b = power #1`).
+  function update(card, g, seen, enabled, lines, names) {
+    card.title.replaceChildren(
+      names.length ? el('span', { className: 'gen-names', dataset: { testid: 'gen-names' } }, `${names.join(' = ')} = `) : '',
+      g.qualname,
+      el('span', { className: 'gen-id' }, ` #${g.id}`));
     card.state.textContent = g.state;
     card.state.dataset.state = g.state;
     card.info.textContent = meta(g, lines.get(g.id) ?? g.line);
@@ -114,9 +132,11 @@ export function createGeneratorsPanel(root, { onAction, onFocusGenerator }) {
   return {
     // generators: the snapshot's list; yields: trackYields()'s map;
     // enabled: whether the buttons may act now; frames: the snapshot's stack
-    // (a running generator stands where its frame does).
-    render(generators, yields, enabled, frames = []) {
+    // (a running generator stands where its frame does); globals: the
+    // snapshot's globals, which name the generators they hold.
+    render(generators, yields, enabled, frames = [], globals = []) {
       const lines = new Map(frames.filter((f) => f.generator).map((f) => [f.generator, f.line]));
+      const names = holders(frames, globals);
       const alive = new Set(generators.map((g) => g.id));
       for (const [id, card] of cards) {
         if (!alive.has(id)) {
@@ -130,7 +150,7 @@ export function createGeneratorsPanel(root, { onAction, onFocusGenerator }) {
           card = createCard(g.id, onAction);
           cards.set(g.id, card);
         }
-        update(card, g, yields.get(g.id), enabled, lines);
+        update(card, g, yields.get(g.id), enabled, lines, names.get(g.id) ?? []);
         if (list.children[index] !== card.node) list.insertBefore(card.node, list.children[index] ?? null);
       });
       empty.hidden = generators.length > 0;

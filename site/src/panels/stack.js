@@ -1,5 +1,6 @@
 // The Stack panel: the frames of the program (and of a console line or card
-// action running on top of it), innermost first, each with its locals.
+// action running on top of it), innermost first, each with its locals; once
+// the program has ended, its globals (they stay alive for the console).
 // Built-ins that drive Python code (list(), sum() ...) show as frames too,
 // so stepping into a generator that list() consumes reads as it runs.
 import { el } from '../dom.js';
@@ -25,11 +26,19 @@ function frameView(frame, index, onFocusGenerator) {
 export function createStackPanel(root, { onFocusGenerator }) {
   const list = el('ol', { className: 'frames', dataset: { testid: 'stack' }, 'aria-label': 'Call stack, innermost first' });
   const empty = el('p', { className: 'panel-empty' }, 'The call stack shows here while a program is paused.');
-  root.append(empty, list);
+  const globalsBox = el('section', { className: 'globals', dataset: { testid: 'globals' }, 'aria-label': 'The program\'s globals' });
+  root.append(empty, list, globalsBox);
   return {
-    render(frames) {
+    // globals: shown only when no frame is left (a paused module frame
+    // already lists them as its locals).
+    render(frames, globals = []) {
       list.replaceChildren(...frames.map((f, i) => frameView(f, i, onFocusGenerator)));
-      empty.hidden = frames.length > 0;
+      const ended = frames.length === 0 && globals.length > 0;
+      globalsBox.replaceChildren(...(ended
+        ? [el('h3', { className: 'globals-title' }, 'Globals (the program has ended)'), varsList(globals, { onGenerator: onFocusGenerator })]
+        : []));
+      globalsBox.hidden = !ended;
+      empty.hidden = frames.length > 0 || ended;
     },
   };
 }
