@@ -53,19 +53,23 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
   let countLabel = '';
   let progressFrame = 0;
   let progressValue = null;
-  // Progress comes once per slice; the page redraws at most once per frame.
+  function drawProgress() {
+    progressFrame = 0;
+    const { live, peak, objects } = progressValue;
+    progress.textContent = `${countLabel}${stepNote} · ${formatBytes(live)} live`;
+    panels.memory.counters({ live, peak, objects });
+    if (mode === 'busy') panels.memory.chart(series.points(), null, countLabel);
+  }
+
+  // Progress comes once per slice; the page redraws at most once per frame,
+  // except at the end of a task (`now`), so the read-out never lags the mode.
   // Counts are exact (the session reports them), so they are shown in full.
-  function showProgress(p) {
+  function showProgress(p, now = false) {
     progressValue = p;
     count = p.instructions;
     countLabel = `${count.toLocaleString('en-US')} instructions`;
-    progressFrame ||= requestAnimationFrame(() => {
-      progressFrame = 0;
-      const { live, peak, objects } = progressValue;
-      progress.textContent = `${countLabel}${stepNote} · ${formatBytes(live)} live`;
-      panels.memory.counters({ live, peak, objects });
-      if (mode === 'busy') panels.memory.chart(series.points(), null, countLabel);
-    });
+    if (now) drawProgress();
+    else progressFrame ||= requestAnimationFrame(drawProgress);
   }
 
   function refresh() {
@@ -190,7 +194,7 @@ export function createPlayground({ runtime, editor, output, console: cons, panel
     record(snapshot, result, samples, instructions);
     if (wasStepping) stepNote = ` (+${(instructions - countBefore).toLocaleString('en-US')} this step)`;
     const m = snapshot?.memory;
-    if (m) showProgress({ instructions, live: m.live_bytes, peak: m.peak_bytes, objects: m.live_objects });
+    if (m) showProgress({ instructions, live: m.live_bytes, peak: m.peak_bytes, objects: m.live_objects }, true);
     if (result.status === 'input') {
       mode = 'input';
       inputThen = wasStepping ? 'step' : 'run';
