@@ -291,6 +291,9 @@ public:
   void finish_generator_public(Generator* g) { finish_generator(g); }
   void resume_native(NativeFrame* nf);
   void run_finalizers();
+  // What collecting a suspended generator does: close() it, reporting an
+  // error as "Exception ignored in: ..." on stderr, as CPython does.
+  void finalize_generator(Generator* g);
 };
 
 // Helpers natives use.

@@ -20,14 +20,7 @@ void VM::close_generators_at_exit() {
   for (Generator* g : live) hold.push_back(Ref::borrow(Value::obj(g)));  // closing one may free another
   for (Ref& ref : hold) {
     auto* g = ref.as<Generator>();
-    if (g->state != GenState::Suspended || g->finalized) continue;
-    g->finalized = true;
-    try {
-      Ref close = getattr(ref.get(), intern("close"));
-      call_sync(close.get(), {});
-    } catch (PyException& e) {
-      err += "Exception ignored in: " + repr_s(ref.get()) + "\n" + format_exception(e.exc);
-    }
+    if (g->state == GenState::Suspended && !g->finalized) finalize_generator(g);
   }
 }
 

@@ -453,19 +453,20 @@ bool VM::start_call_job(Value f, const Value* args, size_t n, Ref* immediate) {
   return true;
 }
 
+void VM::finalize_generator(Generator* g) {
+  g->finalized = true;
+  Ref close = getattr_opt(Value::obj(g), intern("close"));
+  try { if (!close.is_null()) call_sync(close.get(), {}); }
+  catch (PyException& e) {
+    err += "Exception ignored in: " + repr_s(Value::obj(g)) + "\n" + format_exception(e.exc);
+  }
+}
+
 void VM::run_finalizers() {
   std::vector<Object*> q;
   q.swap(heap.finalize_queue);
   for (Object* o : q) {
-    if (o->type == t_generator) {
-      auto* g = static_cast<Generator*>(o);
-      g->finalized = true;
-      Ref close = getattr_opt(Value::obj(g), intern("close"));
-      try { if (!close.is_null()) call_sync(close.get(), {}); }
-      catch (PyException& e) {
-        err += "Exception ignored in: " + repr_s(Value::obj(g)) + "\n" + format_exception(e.exc);
-      }
-    }
+    if (o->type == t_generator) finalize_generator(static_cast<Generator*>(o));
     decref(o);
   }
 }
