@@ -32,9 +32,9 @@
 const SLICE_MS = 25;
 // Instructions per run() call. A run starts with small calls that double up
 // to RUN_BUDGET: a short program gets several memory samples, a long one
-// does not pay for them. Memory is sampled after a call
-// whenever the last sample is old enough that sampling (it walks the heap)
-// costs at most about 5% of the time.
+// does not pay for them. Memory is sampled after each of those small calls,
+// then whenever the last sample is old enough that sampling (it walks the
+// heap) costs at most about 5% of the time.
 const FIRST_BUDGET = 64;
 const RUN_BUDGET = 10_000;
 const STEP_BUDGET = 100_000; // per step() call while looking for the next stop
@@ -169,8 +169,11 @@ function runner() {
   return () => {
     const r = call(session.run(budget));
     if (r.status !== 'paused' || r.stop) return r; // ended, input, or a breakpoint
+    // While the budget still ramps up every call is sampled, so even a
+    // program that ends within a millisecond draws a chart of several points;
+    // after that, sampling is paced by its cost.
+    if (budget < RUN_BUDGET || sampleDue()) sample();
     budget = Math.min(RUN_BUDGET, budget * 2);
-    if (sampleDue()) sample();
     return null;
   };
 }
