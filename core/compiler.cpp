@@ -198,6 +198,7 @@ private:
         }
         break;
       case NK::Assign:
+        if (n.list.size() == 1 && swap_assign(*n.list[0], *n.b)) break;
         expr(*n.b);
         for (size_t i = 0; i < n.list.size(); ++i) {
           if (i + 1 < n.list.size()) emit(DUP_TOP);
@@ -284,6 +285,27 @@ private:
       case NK::List: return "list";
       default: return "expression";
     }
+  }
+
+  // `a, b = b, a + b` with two or three plain targets: the values are
+  // evaluated left to right and rotated into place instead of going through
+  // a tuple, as CPython does. The stores still happen left to right.
+  bool swap_assign(const Node& target, const Node& value) {
+    auto plain = [](const Node& t) {
+      if (t.kind != NK::Tuple && t.kind != NK::List) return false;
+      for (auto& e : t.list) if (e->kind == NK::Starred) return false;
+      return true;
+    };
+    size_t n = target.list.size();
+    if (value.kind != NK::Tuple || !plain(target) || !plain(value) || value.list.size() != n ||
+        n < 2 || n > 3)
+      return false;
+    for (auto& e : value.list) expr(*e);
+    at(target);
+    if (n == 3) emit(ROT_THREE);
+    emit(ROT_TWO);
+    for (auto& e : target.list) store(*e);
+    return true;
   }
 
   void store(const Node& t) {

@@ -188,6 +188,9 @@ public:
   // NameError / AttributeError that remember the name (and object), as
   // CPython's do, so the traceback can suggest a close match.
   [[noreturn]] void raise_name_error(Value name);
+  // LOAD_GLOBAL's lookup when its cache misses: finds code->names[i] in
+  // the globals, then the builtins, and remembers where (borrowed result).
+  Value load_global_slow(Code* code, Dict* globals, uint32_t i);
   [[noreturn]] void raise_attribute_error(Value obj, Value name, std::string_view msg);
 
   // ---- protocols (synchronous; may run Python code in a nested loop) ----

@@ -65,6 +65,28 @@ struct ArgBuffer {
 
 }  // namespace
 
+Value VM::load_global_slow(Code* code, Dict* globals, uint32_t i) {
+  Value name = code->names[i];
+  if (code->global_cache.size() != code->names.size()) code->global_cache.resize(code->names.size());
+  Code::GlobalCache& c = code->global_cache[i];
+  c.globals = nullptr;  // invalid until both lookups are done
+  int32_t e = dict_find(*this, globals, name);
+  Dict* home = globals;
+  if (e < 0) {
+    home = builtins;
+    e = dict_find(*this, builtins, name);
+    if (e < 0) raise_name_error(name);
+  }
+  // The versions are read after the lookups, which may have compared keys
+  // by running Python __eq__ (a user's key in globals()).
+  c.globals = globals;
+  c.globals_version = globals->keys_version;
+  c.builtins = home == globals ? nullptr : builtins;
+  c.builtins_version = builtins->keys_version;
+  c.entry = uint32_t(e);
+  return home->entries[size_t(e)].value;
+}
+
 void VM::run_python(PyFrame* f) {
   Code* code = f->code;
   const uint32_t* ops = code->ops.data();
@@ -144,9 +166,20 @@ void VM::run_python(PyFrame* f) {
           incref(v); PUSH(v); break;
         }
         case LOAD_GLOBAL: {
-          Value v = dict_get(*this, f->globals, NAME(arg));
-          if (v.is_null()) v = dict_get(*this, builtins, NAME(arg));
-          if (v.is_null()) { SAVE(); raise_name_error(NAME(arg)); }
+          Value v = Value::null();
+          Dict* g = f->globals;
+          if (arg < code->global_cache.size()) {
+            const Code::GlobalCache& c = code->global_cache[arg];
+            if (c.globals == g && c.globals_version == g->keys_version) {
+              if (!c.builtins) v = g->entries[c.entry].value;
+              else if (c.builtins == builtins && c.builtins_version == builtins->keys_version)
+                v = builtins->entries[c.entry].value;
+            }
+          }
+          if (v.is_null()) {
+            SAVE();
+            v = load_global_slow(code, g, arg);
+          }
           incref(v); PUSH(v); break;
         }
         case STORE_GLOBAL: { SAVE(); dict_set(*this, f->globals, NAME(arg), TOP()); decref(POP()); break; }
@@ -513,8 +546,22 @@ void VM::run_python(PyFrame* f) {
           break;
         }
         case UNPACK_SEQUENCE: case UNPACK_EX: {
-          SAVE();
           Value seq = TOP();
+          if (op_of(ins) == UNPACK_SEQUENCE && seq.is_obj()) {
+            // A tuple or list of the right length unpacks in place (a, b = pair).
+            Object* o = seq.as_obj();
+            const Value* src = nullptr;
+            size_t n = 0;
+            if (o->type == t_tuple) { src = static_cast<Tuple*>(o)->items; n = static_cast<Tuple*>(o)->size; }
+            else if (o->type == t_list) { src = static_cast<List*>(o)->items.data(); n = static_cast<List*>(o)->items.size(); }
+            if (src && n == arg) {
+              --sp;
+              for (size_t i = n; i-- > 0;) { incref(src[i]); PUSH(src[i]); }
+              decref(seq);
+              break;
+            }
+          }
+          SAVE();
           std::vector<Ref> items;
           if (seq.is_obj() && seq.as_obj()->type == t_tuple) {
             Tuple* t = as_tuple(seq);

@@ -8,6 +8,10 @@ namespace yl {
 
 // dict
 Value dict_get(VM& vm, Dict* d, Value key);                 // borrowed or null
+// The position of key in d->entries, or -1.
+int32_t dict_find(VM& vm, Dict* d, Value key);
+// Compacts the entries and rebuilds the index with room for min_size keys.
+void dict_rebuild(Dict* d, size_t min_size);
 Value dict_get_str(Dict* d, std::string_view key);          // fast path for str keys; borrowed or null
 void dict_set(VM& vm, Dict* d, Value key, Value value);
 bool dict_del(VM& vm, Dict* d, Value key);                  // false when missing

@@ -48,6 +48,13 @@ struct Dict : Object {
   Vec<Entry> entries;     // deleted entries have a null key
   Vec<int32_t> index;     // -1 empty, -2 deleted, else entry position
   size_t used = 0;
+  // Changes (to a number no dict has had before) whenever a key is added or
+  // removed or the entries move; a value replaced in place leaves it alone.
+  // While it stays the same, a key found at entries[i] is still there, which
+  // is what the VM's global-variable caches rely on.
+  uint64_t keys_version = 0;
+  void keys_changed() { keys_version = ++last_keys_version; }
+  static inline uint64_t last_keys_version = 0;  // process-wide, so versions never repeat
   Dict(Type* t) : Object(t) {}
   ~Dict() override;
   void traverse(Visitor& v) override;

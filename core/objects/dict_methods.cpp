@@ -82,30 +82,13 @@ size_t slot_of_entry(Dict* d, int32_t e) {
   return i;
 }
 
-// Compacts the entries and rebuilds the index (same sizing as objects.cpp).
-void rebuild(Dict* d, size_t min_size) {
-  Vec<Dict::Entry> live;
-  live.reserve(d->used + 1);
-  for (auto& e : d->entries) if (!e.key.is_null()) live.push_back(e);
-  d->entries.swap(live);
-  size_t size = 8;
-  while (size * 2 < (std::max(min_size, d->used) + 1) * 3) size <<= 1;
-  Vec<int32_t>(size, kEmpty).swap(d->index);
-  size_t mask = size - 1;
-  for (size_t k = 0; k < d->entries.size(); ++k) {
-    uint64_t perturb = uint64_t(d->entries[k].hash);
-    size_t i = size_t(perturb) & mask;
-    while (d->index[i] != kEmpty) { perturb >>= 5; i = (i * 5 + perturb + 1) & mask; }
-    d->index[i] = int32_t(k);
-  }
-}
 
 // Adds a key known to be absent at index slot `slot` (from lookup), growing
 // the table first when needed; no key comparisons happen here (CPython's
 // insertion after a failed lookup).
 void insert_new(Dict* d, Value key, int64_t h, Value value, size_t slot) {
   if (d->index.empty() || (d->entries.size() + 1) * 3 >= d->index.size() * 2) {
-    rebuild(d, d->used + 1);
+    dict_rebuild(d, d->used + 1);
     size_t mask = d->index.size() - 1;
     uint64_t perturb = uint64_t(h);
     slot = size_t(perturb) & mask;
@@ -115,6 +98,7 @@ void insert_new(Dict* d, Value key, int64_t h, Value value, size_t slot) {
   d->entries.push_back({h, key, value});
   d->index[slot] = int32_t(d->entries.size() - 1);
   d->used++;
+  d->keys_changed();
 }
 
 // Inserts or replaces key -> value, the key's hash being known.
@@ -138,6 +122,7 @@ void remove_at(Dict* d, size_t slot, int32_t e, Value* key, Value* value) {
   *key = en.key; *value = en.value;
   en.key = Value::null(); en.value = Value::null();
   d->used--;
+  d->keys_changed();
 }
 
 // A new plain dict holding the same items in the same order (no re-hashing).
@@ -149,7 +134,7 @@ Ref copy_dict(VM& vm, Dict* src) {
   for (auto& e : src->entries)
     if (!e.key.is_null()) { incref(e.key); incref(e.value); d->entries.push_back(e); }
   d->used = d->entries.size();
-  rebuild(d, 0);
+  dict_rebuild(d, 0);
   return r;
 }
 
@@ -162,7 +147,7 @@ void merge_dict(VM& vm, Dict* a, Dict* b) {
     for (auto& e : b->entries)
       if (!e.key.is_null()) { incref(e.key); incref(e.value); a->entries.push_back(e); }
     a->used = a->entries.size();
-    rebuild(a, 0);
+    dict_rebuild(a, 0);
     return;
   }
   size_t n = b->entries.size();

@@ -24,12 +24,23 @@ struct Code : Object {
   int stacksize = 0, maxblocks = 0, firstline = 1;
   int doc_const = -1;     // index of the docstring in consts, -1 when there is none
   uint32_t flags = 0;
+  // Where LOAD_GLOBAL last found each name (indexed like `names`): the entry
+  // of the globals or builtins dict, valid while both dicts' keys_version
+  // are what they were. Filled on first use.
+  struct GlobalCache {
+    const Dict* globals = nullptr;
+    const Dict* builtins = nullptr;  // null: found in globals
+    uint64_t globals_version = 0, builtins_version = 0;
+    uint32_t entry = 0;
+  };
+  Vec<GlobalCache> global_cache;
   Code(Type* t) : Object(t) {}
   ~Code() override;
   void traverse(Visitor& v) override;
   size_t owned_bytes() const override {
     return ops.capacity() * 4 + lines.capacity() * 4 + cols.capacity() * 4 +
            end_lines.capacity() * 4 + end_cols.capacity() * 4 +
+           global_cache.capacity() * sizeof(GlobalCache) +
            (consts.capacity() + names.capacity() + varnames.capacity()) * sizeof(Value);
   }
   int nlocals() const { return int(varnames.size()); }

@@ -153,12 +153,15 @@ size_t dict_lookup(VM& vm, Dict* d, Value key, int64_t h, int32_t* entry) {
   }
 }
 
+}  // namespace
+
 void dict_rebuild(Dict* d, size_t min_size) {
   // Compact the entries and rebuild the index at a size with room to grow.
   Vec<Dict::Entry> live;
   live.reserve(d->used + 1);
   for (auto& e : d->entries) if (!e.key.is_null()) live.push_back(e);
   d->entries.swap(live);
+  d->keys_changed();
   size_t size = 8;
   while (size * 2 < (std::max(min_size, d->used) + 1) * 3) size <<= 1;
   Vec<int32_t>(size, kEmpty).swap(d->index);
@@ -170,7 +173,13 @@ void dict_rebuild(Dict* d, size_t min_size) {
     d->index[i] = int32_t(k);
   }
 }
-}  // namespace
+
+int32_t dict_find(VM& vm, Dict* d, Value key) {
+  if (d->used == 0) return -1;
+  int32_t e;
+  dict_lookup(vm, d, key, vm.hash(key), &e);
+  return e;
+}
 
 Value dict_get(VM& vm, Dict* d, Value key) {
   if (d->used == 0) return Value::null();
@@ -200,6 +209,7 @@ void dict_set(VM& vm, Dict* d, Value key, Value value) {
   d->entries.push_back({h, key, value});
   d->index[slot] = int32_t(d->entries.size() - 1);
   d->used++;
+  d->keys_changed();
 }
 
 bool dict_del(VM& vm, Dict* d, Value key) {
@@ -213,6 +223,7 @@ bool dict_del(VM& vm, Dict* d, Value key) {
   Value k = en.key, v = en.value;
   en.key = Value::null(); en.value = Value::null();
   d->used--;
+  d->keys_changed();
   decref(k); decref(v);
   return true;
 }
@@ -221,6 +232,7 @@ void dict_clear(Dict* d) {
   Vec<Dict::Entry> old; old.swap(d->entries);
   Vec<int32_t>().swap(d->index);
   d->used = 0;
+  d->keys_changed();
   for (auto& e : old) { decref(e.key); decref(e.value); }
 }
 

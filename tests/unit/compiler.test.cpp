@@ -124,3 +124,32 @@ code <genexpr>:
    4   10 RETURN_VALUE         0
 )dis");
 }
+
+TEST_CASE("compiler: tuple assignment of two or three names rotates instead of building a tuple", "[compiler][golden]") {
+  const char* source = R"py(def step(a, b, c):
+    a, b = b, a + b
+    a, b, c = c, a, b
+    a, *b = b, c
+)py";
+  std::string text = listing(source);
+  CAPTURE(text);
+  CHECK(text.find(R"dis(   2    0 LOAD_FAST            1 (b)
+   2    1 LOAD_FAST            0 (a)
+   2    2 LOAD_FAST            1 (b)
+   2    3 BINARY               0 (+)
+   2    4 ROT_TWO              0
+   2    5 STORE_FAST           0 (a)
+   2    6 STORE_FAST           1 (b)
+   3    7 LOAD_FAST            2 (c)
+   3    8 LOAD_FAST            0 (a)
+   3    9 LOAD_FAST            1 (b)
+   3   10 ROT_THREE            0
+   3   11 ROT_TWO              0
+   3   12 STORE_FAST           0 (a)
+   3   13 STORE_FAST           1 (b)
+   3   14 STORE_FAST           2 (c)
+)dis") != std::string::npos);
+  // A starred target still unpacks a real tuple.
+  CHECK(text.find("BUILD_TUPLE") != std::string::npos);
+  CHECK(text.find("UNPACK_EX") != std::string::npos);
+}
