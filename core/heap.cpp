@@ -1,4 +1,5 @@
 #include "heap.h"
+#include <cstdio>
 #include <cstdlib>
 
 namespace yl {
@@ -21,12 +22,47 @@ Heap::~Heap() {
   for (Object* o : all) { sizes.push_back(o->alloc_size); unlink(o); o->~Object(); }
   for (size_t i = 0; i < all.size(); ++i) release(all[i], sizes[i]);
   finalize_queue.clear();
+  for (FreeBlock*& head : free_blocks_)
+    while (FreeBlock* b = head) { head = b->next; std::free(b); }
   g_heap = saved;
 }
 
+#ifdef YL_HEAP_CHECK
+// Checking build: every block carries the size it was allocated with, and
+// release() aborts when it is given another (a mismatch would file the block
+// under the wrong size class).
+namespace { constexpr size_t kCheckHeader = 16; }
 void* Heap::allocate(size_t n) {
   if (cap && c_.live_bytes + n > cap + headroom) throw MemoryExhausted{};
-  void* p = std::malloc(n ? n : 1);
+  auto* p = static_cast<char*>(std::malloc(n + kCheckHeader));
+  if (!p) throw MemoryExhausted{};
+  *reinterpret_cast<size_t*>(p) = n;
+  c_.live_bytes += n;
+  if (c_.live_bytes > c_.peak_bytes) c_.peak_bytes = c_.live_bytes;
+  ++c_.allocations;
+  return p + kCheckHeader;
+}
+
+void Heap::release(void* q, size_t n) {
+  char* p = static_cast<char*>(q) - kCheckHeader;
+  if (*reinterpret_cast<size_t*>(p) != n) {
+    std::fprintf(stderr, "heap check: block of %zu bytes released as %zu\n", *reinterpret_cast<size_t*>(p), n);
+    std::abort();
+  }
+  c_.live_bytes -= n;
+  std::free(p);
+}
+#else
+void* Heap::allocate(size_t n) {
+  if (cap && c_.live_bytes + n > cap + headroom) throw MemoryExhausted{};
+  void* p;
+  if (n <= kSmallMax) {
+    size_t cls = (n + kGrain - 1) / kGrain;
+    if (FreeBlock* b = free_blocks_[cls]) { free_blocks_[cls] = b->next; p = b; }
+    else p = std::malloc(cls ? cls * kGrain : kGrain);
+  } else {
+    p = std::malloc(n);
+  }
   if (!p) throw MemoryExhausted{};
   c_.live_bytes += n;
   if (c_.live_bytes > c_.peak_bytes) c_.peak_bytes = c_.live_bytes;
@@ -36,8 +72,15 @@ void* Heap::allocate(size_t n) {
 
 void Heap::release(void* p, size_t n) {
   c_.live_bytes -= n;
-  std::free(p);
+  if (n <= kSmallMax) {
+    auto* b = static_cast<FreeBlock*>(p);
+    size_t cls = (n + kGrain - 1) / kGrain;
+    b->next = free_blocks_[cls]; free_blocks_[cls] = b;
+  } else {
+    std::free(p);
+  }
 }
+#endif
 
 void Heap::link(Object* o, size_t size) {
   o->alloc_size = size;
@@ -54,18 +97,24 @@ void Heap::unlink(Object* o) {
 }
 
 void Heap::destroy(Object* o) {
-  pending_.push_back(o);
-  if (destroying_) return;
+  // Destructors decref what the object held; those frees queue up behind
+  // this one instead of recursing (a long linked chain would overflow).
+  if (destroying_) { pending_.push_back(o); return; }
   destroying_ = true;
-  while (!pending_.empty()) {
-    Object* x = pending_.back(); pending_.pop_back();
-    if (x->needs_finalizer()) { x->rc = 1; queue_finalizer(x); continue; }
-    unlink(x);
-    size_t n = x->alloc_size;
-    x->~Object();
-    release(x, n);
+  for (;;) {
+    free_object(o);
+    if (pending_.empty()) break;
+    o = pending_.back(); pending_.pop_back();
   }
   destroying_ = false;
+}
+
+void Heap::free_object(Object* x) {
+  if (x->needs_finalizer()) { x->rc = 1; queue_finalizer(x); return; }
+  unlink(x);
+  size_t n = x->alloc_size;
+  x->~Object();
+  release(x, n);
 }
 
 void Heap::queue_finalizer(Object* o) {

@@ -64,6 +64,15 @@ public:
 
 private:
   void queue_finalizer(Object* o);
+  void free_object(Object* o);
+  // Small blocks are recycled by size class instead of going back to malloc:
+  // objects of a few dozen bytes come and go on every loop iteration (tuples,
+  // frames, bound methods), and the wasm build's dlmalloc is slow at that.
+  // A block goes back to the class of the size it was allocated with, which
+  // every caller passes to release() (the accounting depends on it too).
+  static constexpr size_t kGrain = 16, kSmallMax = 256;
+  struct FreeBlock { FreeBlock* next; };
+  FreeBlock* free_blocks_[kSmallMax / kGrain + 1] = {};
   struct Sentinel : Object { Sentinel() : Object(nullptr) {} } head_;
   HeapCounters c_;
   size_t allocs_since_gc_ = 0, gc_threshold_ = 20000;

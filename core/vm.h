@@ -277,7 +277,12 @@ public:
   PyFrame* make_frame(Function* fn, Value* args, size_t n, Tuple* kwnames);
   void drop_frame(PyFrame* f);
 
-  std::unordered_map<std::string, Value> interned_;
+  // Looked up by string_view without making a std::string (C++20 heterogeneous lookup).
+  struct SvHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Value, SvHash, std::equal_to<>> interned_;
   Value error_;
   Value pending_;          // exception to raise in `current` (owned)
   bool pending_tb_ = true; // add a traceback entry for `current` when raising it

@@ -180,7 +180,7 @@ void VM::init_builtins() {
 // ---------------------------------------------------------------- factories
 
 Value VM::intern(std::string_view s) {
-  auto it = interned_.find(std::string(s));
+  auto it = interned_.find(s);
   if (it != interned_.end()) return it->second;
   Value v = str(s).release();
   interned_.emplace(std::string(s), v);

@@ -88,13 +88,10 @@ Value VM::load_global_slow(Code* code, Dict* globals, uint32_t i) {
 }
 
 void VM::run_python(PyFrame* f) {
-  Code* code = f->code;
-  const uint32_t* ops = code->ops.data();
-  Value* stack = f->stack;
-  Value* locals = f->slots;
-  Value* cells = f->slots + code->nlocals();
-  uint32_t ip = f->ip;
-  uint32_t sp = f->sp;
+  Code* code;
+  const uint32_t* ops;
+  Value *stack, *locals, *cells;
+  uint32_t ip, sp;
 
 #define PUSH(v) (stack[sp++] = (v))
 #define POP() (stack[--sp])
@@ -103,8 +100,28 @@ void VM::run_python(PyFrame* f) {
 #define SAVE() (f->ip = ip, f->sp = sp)
 #define LOAD() (ip = f->ip, sp = f->sp)
 #define NAME(i) (code->names[i])
+// Where this frame has handed control to another (a call pushed a frame, a
+// yield or return delivered its value), the loop goes on in the new current
+// frame right here when that is a Python frame and nothing needs execute()'s
+// attention (an exception to propagate, an interrupt, threads to schedule):
+// a call or a generator resume then costs no trip out of this function.
+#define SWITCH_FRAME()                                                                      \
+  do {                                                                                      \
+    if (current->kind != FrameKind::Python || !pending_.is_null() || interrupted_ || threads) \
+      return;                                                                               \
+    f = static_cast<PyFrame*>(current);                                                     \
+    goto enter;                                                                             \
+  } while (0)
 
   try {
+  enter:
+    code = f->code;
+    ops = code->ops.data();
+    stack = f->stack;
+    locals = f->slots;
+    cells = f->slots + code->nlocals();
+    ip = f->ip;
+    sp = f->sp;
     for (;;) {
       if (--ticks < 0 && nested == 0) {
         ++ticks;
@@ -259,7 +276,7 @@ void VM::run_python(PyFrame* f) {
           f->wait = Wait::Call;
           Ref result;
           bool pushed = invoke(f, buf.data[0], args, argc - (kw ? kwnames->size : 0), kwnames, Value::null(), &result);
-          if (pushed) return;  // the result arrives on this stack when the callee delivers
+          if (pushed) SWITCH_FRAME();  // the result arrives on this stack when the callee delivers
           PUSH(result.release());
           break;
         }
@@ -286,7 +303,7 @@ void VM::run_python(PyFrame* f) {
           f->wait = Wait::Call;
           Tuple* kn = names.is_null() ? nullptr : names.as<Tuple>();
           bool pushed = invoke(f, fn, argv.data(), t->size, kn, Value::null(), &result);
-          if (pushed) return;
+          if (pushed) SWITCH_FRAME();
           PUSH(result.release());
           break;
         }
@@ -343,10 +360,16 @@ void VM::run_python(PyFrame* f) {
         case BINARY_SUBSCR: {
           Value k = TOP(), o = SECOND();
           Value r = Value::null();
-          if (k.is_int() && o.is_obj() && o.as_obj()->type == t_list) {
+          if (k.is_int() && o.is_obj()) {
             int64_t i = k.as_int();
-            List* l = as_list(o);
-            if (normalize_index(&i, int64_t(l->items.size()))) { r = l->items[size_t(i)]; incref(r); }
+            Type* t = o.as_obj()->type;
+            if (t == t_list) {
+              List* l = as_list(o);
+              if (normalize_index(&i, int64_t(l->items.size()))) { r = l->items[size_t(i)]; incref(r); }
+            } else if (t == t_tuple) {
+              Tuple* tp = as_tuple(o);
+              if (normalize_index(&i, int64_t(tp->size))) { r = tp->items[size_t(i)]; incref(r); }
+            }
           }
           if (r.is_null()) { SAVE(); r = getitem(o, k).release(); }
           decref(k); decref(o);
@@ -539,7 +562,7 @@ void VM::run_python(PyFrame* f) {
           Ref item;
           f->wait = Wait::ForIter; f->wait_arg = arg;
           NextResult nr = start_next(f, it, &item);
-          if (nr == NextResult::Pushed) { f->wait = Wait::ForIter; f->wait_arg = arg; return; }
+          if (nr == NextResult::Pushed) { f->wait = Wait::ForIter; f->wait_arg = arg; SWITCH_FRAME(); }
           f->wait = Wait::Call;
           if (nr == NextResult::Item) { PUSH(item.release()); break; }
           decref(POP()); ip = arg;
@@ -631,11 +654,11 @@ void VM::run_python(PyFrame* f) {
             deliver(f, Outcome::Exhausted, v);
             finish_generator(g);  // frees the frame
             decref(g);            // the hold taken while it ran
-            return;
+            SWITCH_FRAME();
           }
           deliver(f, Outcome::Value, v);
           drop_frame(f);
-          return;
+          SWITCH_FRAME();
         }
         case YIELD_VALUE: {
           Value v = POP();
@@ -647,7 +670,7 @@ void VM::run_python(PyFrame* f) {
           decref(g->last_yielded); g->last_yielded = v; incref(v);
           deliver(f, Outcome::Value, v);
           decref(g);  // the running frame's hold on its generator
-          return;
+          SWITCH_FRAME();
         }
         case GET_YIELD_FROM_ITER: {
           Value o = TOP();
@@ -671,13 +694,13 @@ void VM::run_python(PyFrame* f) {
               decref(POP()); PUSH(Value::none()); ip = arg; break;
             }
             resume_generator(g, f, Wait::Send, arg, v, false, &pushed);
-            return;
+            SWITCH_FRAME();
           }
           Ref item;
           if (v.is_none()) {
             f->wait = Wait::Send; f->wait_arg = arg;
             NextResult nr = start_next(f, sub, &item);
-            if (nr == NextResult::Pushed) return;
+            if (nr == NextResult::Pushed) SWITCH_FRAME();
             f->wait = Wait::Call;
             if (nr == NextResult::Item) { PUSH(item.release()); break; }
             decref(POP()); PUSH(Value::none()); ip = arg;
@@ -687,7 +710,7 @@ void VM::run_python(PyFrame* f) {
           f->wait = Wait::Send; f->wait_arg = arg;
           Value a[1] = {v};
           bool pushed = invoke(f, send.get(), a, 1, nullptr, Value::null(), &item);
-          if (pushed) return;
+          if (pushed) SWITCH_FRAME();
           f->wait = Wait::Call;
           PUSH(item.release());
           break;
@@ -857,6 +880,7 @@ void VM::run_python(PyFrame* f) {
 #undef SAVE
 #undef LOAD
 #undef NAME
+#undef SWITCH_FRAME
 }
 
 }  // namespace yl

@@ -44,7 +44,10 @@ Ref list_slice(VM& vm, List* l, int64_t start, int64_t stop, int64_t step);
 // Slice resolution like PySlice_GetIndicesEx: returns the item count.
 int64_t slice_indices(VM& vm, Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step);
 // Index normalisation: negative indexes count from the end; false when out of range.
-bool normalize_index(int64_t* i, int64_t len);
+inline bool normalize_index(int64_t* i, int64_t len) {
+  if (*i < 0) *i += len;
+  return *i >= 0 && *i < len;
+}
 
 // The kind of a dict view: dict_keys, dict_values or dict_items for those
 // types and for the view types made from them (odict_keys ...); else null.

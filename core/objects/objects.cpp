@@ -277,11 +277,6 @@ bool set_next(Set* s, size_t* pos, Value* key) {
 // ---- list / slices ----
 void list_append(List* l, Value v) { incref(v); l->items.push_back(v); }
 
-bool normalize_index(int64_t* i, int64_t len) {
-  if (*i < 0) *i += len;
-  return *i >= 0 && *i < len;
-}
-
 int64_t slice_indices(VM& vm, Slice* s, int64_t len, int64_t* start, int64_t* stop, int64_t* step) {
   auto get = [&](Value v, int64_t dflt) -> int64_t {
     if (v.is_none()) return dflt;
