@@ -559,6 +559,22 @@ void VM::run_python(PyFrame* f) {
             decref(POP()); ip = arg; break;
           }
           SAVE();
+          if (o && o->type == t_generator && depth < recursion_limit) {
+            // Resuming a suspended generator, inline: what resume_generator()
+            // does for a `for` loop's next(), without the call.
+            auto* g = static_cast<Generator*>(o);
+            if (g->state == GenState::Suspended) {
+              ++depth;
+              f->wait = Wait::ForIter; f->wait_arg = arg;
+              PyFrame* gf = g->frame;
+              gf->parent = f;
+              incref(g);  // held while it runs
+              g->state = GenState::Running;
+              gf->stack[gf->sp++] = Value::none();  // the value of its `yield`
+              current = gf;
+              SWITCH_FRAME();
+            }
+          }
           Ref item;
           f->wait = Wait::ForIter; f->wait_arg = arg;
           NextResult nr = start_next(f, it, &item);
@@ -668,7 +684,16 @@ void VM::run_python(PyFrame* f) {
           g->state = GenState::Suspended;
           g->yields++;
           decref(g->last_yielded); g->last_yielded = v; incref(v);
-          deliver(f, Outcome::Value, v);
+          Frame* p = f->parent;
+          if (p->kind == FrameKind::Python && p->wait != Wait::Init && p->wait_default.is_null()) {
+            // The common case of deliver(): the value lands on the consumer's stack.
+            f->parent = nullptr;
+            current = p;
+            auto* pf = static_cast<PyFrame*>(p);
+            pf->stack[pf->sp++] = v;
+          } else {
+            deliver(f, Outcome::Value, v);
+          }
           decref(g);  // the running frame's hold on its generator
           SWITCH_FRAME();
         }
