@@ -57,8 +57,14 @@ void VM::drop_frame(PyFrame* f) { free_pyframe(f); }
 // Binds arguments to parameters with CPython's rules and messages.
 PyFrame* VM::make_frame(Function* fn, Value* args, size_t n, Tuple* kwnames) {
   Code* c = fn->code;
-  std::string fname = c->qualname;
   PyFrame* f = new_pyframe(c, fn, fn->globals);
+  if (!kwnames && n == size_t(c->argcount) && c->kwonly == 0 && c->cellnames.empty() && !fn->closure &&
+      !(c->flags & (Code::kVarArgs | Code::kVarKw))) {
+    // The usual call: exactly the positional parameters, nothing else to bind.
+    for (size_t i = 0; i < n; ++i) { incref(args[i]); f->slots[i] = args[i]; }
+    return f;
+  }
+  const std::string& fname = c->qualname;
   struct Guard { PyFrame* f; ~Guard() { if (f) free_pyframe(f); } } guard{f};
   Value* locals = f->slots;
   int argcount = c->argcount, kwonly = c->kwonly;
