@@ -283,6 +283,7 @@ public:
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Value, SvHash, std::equal_to<>> interned_;
+  Value intern_cache_[64];  // see intern()
   Value error_;
   Value pending_;          // exception to raise in `current` (owned)
   bool pending_tb_ = true; // add a traceback entry for `current` when raising it

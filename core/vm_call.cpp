@@ -5,6 +5,23 @@
 
 namespace yl {
 
+namespace {
+// The arguments of a call with one more value in front (the class for
+// __new__, the instance for __init__ or a bound method's self): the positional and keyword values
+// copied after `first`, without allocating for the usual few arguments.
+struct WithFirst {
+  Value small[9];
+  std::vector<Value> big;
+  Value* data;
+  WithFirst(Value first, const Value* args, size_t count) {
+    if (count < std::size(small)) data = small;
+    else { big.resize(count + 1); data = big.data(); }
+    data[0] = first;
+    std::copy(args, args + count, data + 1);
+  }
+};
+}  // namespace
+
 // ---------------------------------------------------------------- frames
 
 PyFrame* new_pyframe(Code* code, Function* func, Dict* globals) {
@@ -207,12 +224,9 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
   }
   if (t == t_method) {
     auto* bm = static_cast<BoundMethod*>(o);
-    std::vector<Value> full;
-    full.reserve(n + 1 + (kwnames ? kwnames->size : 0));
-    full.push_back(bm->self);
-    full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
+    WithFirst full(bm->self, args, n + (kwnames ? kwnames->size : 0));
     Ref keep = Ref::borrow(fv);
-    return invoke(parent, bm->func, full.data(), n + 1, kwnames, Value::null(), result);
+    return invoke(parent, bm->func, full.data, n + 1, kwnames, Value::null(), result);
   }
   if (t->is_subtype(t_type)) {
     auto* cls = static_cast<Type*>(o);
@@ -221,12 +235,10 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
       // Built-in layouts construct through their native __new__ (which takes the class first).
       if (cls->layout != Layout::Instance && cls->layout != Layout::Exception) {
         if (ctor.is_null()) type_error("cannot create '" + cls->name + "' instances");
-        std::vector<Value> full;
-        full.push_back(fv);
-        full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
+        WithFirst full(fv, args, n + (kwnames ? kwnames->size : 0));
         if (cls->builtin) {
           Ref inst;
-          bool pushed = invoke(parent, ctor.get(), full.data(), n + 1, kwnames, Value::null(), &inst);
+          bool pushed = invoke(parent, ctor.get(), full.data, n + 1, kwnames, Value::null(), &inst);
           if (pushed) return true;
           *result = std::move(inst);
           return false;
@@ -240,10 +252,8 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
     // as for any class, so `class D(dict)` and `super().__init__(...)` work.
     bool native_layout = cls->layout != Layout::Instance && cls->layout != Layout::Exception;
     if (native_layout && !(ctor.get().is_obj() && ctor.get().as_obj()->type == t_function)) {
-      std::vector<Value> full;
-      full.push_back(fv);
-      full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
-      inst = call_sync(ctor.get(), full.data(), n + 1, kwnames);
+      WithFirst full(fv, args, n + (kwnames ? kwnames->size : 0));
+      inst = call_sync(ctor.get(), full.data, n + 1, kwnames);
       if (!type_of(inst.get())->is_subtype(cls)) { *result = std::move(inst); return false; }
     } else if (cls->layout == Layout::Exception) {
       auto* e = make<ExceptionObj>(cls);
@@ -251,10 +261,8 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
       decref(e->args);
       e->args = new_tuple(args, n).release();
     } else if (!ctor.is_null() && ctor.get().as_obj()->type == t_function) {
-      std::vector<Value> full;
-      full.push_back(fv);
-      full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
-      inst = call_sync(ctor.get(), full.data(), n + 1, kwnames);
+      WithFirst full(fv, args, n + (kwnames ? kwnames->size : 0));
+      inst = call_sync(ctor.get(), full.data, n + 1, kwnames);
       if (!type_of(inst.get())->is_subtype(cls)) { *result = std::move(inst); return false; }
     } else {
       inst = Ref(make<Instance>(cls));
@@ -275,15 +283,13 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
       *result = std::move(inst);
       return false;
     }
-    std::vector<Value> full;
-    full.push_back(inst.get());
-    full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
+    WithFirst full(inst.get(), args, n + (kwnames ? kwnames->size : 0));
     Ref ir;
     parent->wait = Wait::Init;
     parent->wait_default = inst.get(); incref(inst.get());
     bool pushed;
     try {
-      pushed = invoke(parent, init.get(), full.data(), n + 1, kwnames, Value::null(), &ir);
+      pushed = invoke(parent, init.get(), full.data, n + 1, kwnames, Value::null(), &ir);
     } catch (...) {
       // __init__ failed before running (bad arguments, a native's error).
       parent->wait = Wait::Call;
@@ -299,10 +305,8 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
   // Instances with __call__.
   Ref call = lookup_type(t, intern("__call__"));
   if (!call.is_null()) {
-    std::vector<Value> full;
-    full.push_back(fv);
-    full.insert(full.end(), args, args + n + (kwnames ? kwnames->size : 0));
-    return invoke(parent, call.get(), full.data(), n + 1, kwnames, Value::null(), result);
+    WithFirst full(fv, args, n + (kwnames ? kwnames->size : 0));
+    return invoke(parent, call.get(), full.data, n + 1, kwnames, Value::null(), result);
   }
   type_error("'" + t->name + "' object is not callable");
 }

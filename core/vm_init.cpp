@@ -180,10 +180,21 @@ void VM::init_builtins() {
 // ---------------------------------------------------------------- factories
 
 Value VM::intern(std::string_view s) {
+  // Most callers pass the same literal over and over (intern("__new__") on
+  // every call of a class): a small cache indexed by where the text lives
+  // answers them without hashing it. The text is still compared, so a
+  // temporary string that reuses an address cannot get a wrong answer.
+  Value& slot = intern_cache_[(uintptr_t(s.data()) >> 3) % std::size(intern_cache_)];
+  if (!slot.is_null() && as_str(slot)->view() == s) return slot;
   auto it = interned_.find(s);
-  if (it != interned_.end()) return it->second;
-  Value v = str(s).release();
-  interned_.emplace(std::string(s), v);
+  Value v;
+  if (it != interned_.end()) {
+    v = it->second;
+  } else {
+    v = str(s).release();
+    interned_.emplace(std::string(s), v);
+  }
+  slot = v;  // borrowed: interned_ holds every interned string for the VM's life
   return v;
 }
 
