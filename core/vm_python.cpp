@@ -89,16 +89,21 @@ Value VM::load_global_slow(Code* code, Dict* globals, uint32_t i) {
 
 void VM::run_python(PyFrame* f) {
   Code* code;
-  const uint32_t* ops;
-  Value *stack, *locals, *cells;
-  uint32_t ip, sp;
+  // The loop keeps just the frame, the next instruction and the top of the
+  // stack in variables (pointers, so they stay in registers); everything
+  // else is read from the frame when an instruction needs it.
+  const uint32_t* ops;  // code->ops.data(), for jumps
+  const uint32_t* pc;
+  Value* sp;            // one past the top of the value stack
 
-#define PUSH(v) (stack[sp++] = (v))
-#define POP() (stack[--sp])
-#define TOP() (stack[sp - 1])
-#define SECOND() (stack[sp - 2])
-#define SAVE() (f->ip = ip, f->sp = sp)
-#define LOAD() (ip = f->ip, sp = f->sp)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define AT(k) (sp[-ptrdiff_t(k)])  // the k-th value from the top, TOP() being AT(1)
+#define SAVE() (f->ip = uint32_t(pc - ops), f->sp = uint32_t(sp - f->stack))
+#define LOCALS (f->slots)
+#define CELLS (f->slots + code->nlocals())
 #define NAME(i) (code->names[i])
 // Where this frame has handed control to another (a call pushed a frame, a
 // yield or return delivered its value), the loop goes on in the new current
@@ -117,11 +122,8 @@ void VM::run_python(PyFrame* f) {
   enter:
     code = f->code;
     ops = code->ops.data();
-    stack = f->stack;
-    locals = f->slots;
-    cells = f->slots + code->nlocals();
-    ip = f->ip;
-    sp = f->sp;
+    pc = ops + f->ip;
+    sp = f->stack + f->sp;
     for (;;) {
       if (--ticks < 0 && nested == 0) {
         ++ticks;
@@ -129,18 +131,18 @@ void VM::run_python(PyFrame* f) {
         if (!interrupted_) budget_hit = true;
         return;
       }
-      uint32_t ins = ops[ip++];
+      uint32_t ins = *pc++;
       uint32_t arg = arg_of(ins);
       switch (op_of(ins)) {
         case NOP: break;
         case POP_TOP: decref(POP()); break;
-        case ROT_TWO: std::swap(stack[sp - 1], stack[sp - 2]); break;
-        case ROT_THREE: { Value t = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = stack[sp - 3]; stack[sp - 3] = t; break; }
-        case DUP_TOP: incref(TOP()); PUSH(TOP()); break;
-        case DUP_TOP_TWO: { Value a = stack[sp - 2], b = stack[sp - 1]; incref(a); incref(b); PUSH(a); PUSH(b); break; }
+        case ROT_TWO: std::swap(sp[-1], sp[-2]); break;
+        case ROT_THREE: { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = t; break; }
+        case DUP_TOP: { Value v = TOP(); incref(v); PUSH(v); break; }
+        case DUP_TOP_TWO: { Value a = sp[-2], b = sp[-1]; incref(a); incref(b); PUSH(a); PUSH(b); break; }
         case LOAD_CONST: { Value v = code->consts[arg]; incref(v); PUSH(v); break; }
         case LOAD_FAST: {
-          Value v = locals[arg];
+          Value v = LOCALS[arg];
           if (v.is_null()) {
             SAVE();
             raise(e_unbound, "cannot access local variable '" + as_str(code->varnames[arg])->str() +
@@ -148,14 +150,14 @@ void VM::run_python(PyFrame* f) {
           }
           incref(v); PUSH(v); break;
         }
-        case STORE_FAST: { Value old = locals[arg]; locals[arg] = POP(); decref(old); break; }
+        case STORE_FAST: { Value old = LOCALS[arg]; LOCALS[arg] = POP(); decref(old); break; }
         case DELETE_FAST: {
-          Value old = locals[arg];
+          Value old = LOCALS[arg];
           if (old.is_null()) { SAVE(); raise(e_unbound, "cannot access local variable '" + as_str(code->varnames[arg])->str() + "' where it is not associated with a value"); }
-          locals[arg] = Value::null(); decref(old); break;
+          LOCALS[arg] = Value::null(); decref(old); break;
         }
         case LOAD_DEREF: {
-          Value v = static_cast<Cell*>(cells[arg].as_obj())->value;
+          Value v = static_cast<Cell*>(CELLS[arg].as_obj())->value;
           if (v.is_null()) {
             SAVE();
             size_t nc = code->cellnames.size();
@@ -166,19 +168,19 @@ void VM::run_python(PyFrame* f) {
           incref(v); PUSH(v); break;
         }
         case STORE_DEREF: {
-          auto* c = static_cast<Cell*>(cells[arg].as_obj());
+          auto* c = static_cast<Cell*>(CELLS[arg].as_obj());
           Value old = c->value; c->value = POP(); decref(old); break;
         }
         case DELETE_DEREF: {
-          auto* c = static_cast<Cell*>(cells[arg].as_obj());
+          auto* c = static_cast<Cell*>(CELLS[arg].as_obj());
           Value old = c->value; c->value = Value::null(); decref(old); break;
         }
-        case LOAD_CLOSURE: incref(cells[arg]); PUSH(cells[arg]); break;
+        case LOAD_CLOSURE: incref(CELLS[arg]); PUSH(CELLS[arg]); break;
         case LOAD_CLASSDEREF: {
           size_t nc = code->cellnames.size();
           Value nm = arg < nc ? code->cellnames[arg] : code->freenames[arg - nc];
           Value v = f->locals_dict ? dict_get(*this, f->locals_dict, nm) : Value::null();
-          if (v.is_null()) v = static_cast<Cell*>(cells[arg].as_obj())->value;
+          if (v.is_null()) v = static_cast<Cell*>(CELLS[arg].as_obj())->value;
           if (v.is_null()) { SAVE(); raise(e_name, "cannot access free variable '" + as_str(nm)->str() + "'"); }
           incref(v); PUSH(v); break;
         }
@@ -247,12 +249,12 @@ void VM::run_python(PyFrame* f) {
           // A super object finds its methods past its class (super().__new__), not on `super`.
           if (is_func && t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
             // [method, self]: the call passes self without a bound-method object.
-            stack[sp - 1] = m.release();
+            sp[-1] = m.release();
             PUSH(obj);
           } else {
             Ref r = getattr(obj, NAME(arg));
             decref(obj);
-            stack[sp - 1] = r.release();
+            sp[-1] = r.release();
             PUSH(Value::null());
           }
           break;
@@ -261,10 +263,10 @@ void VM::run_python(PyFrame* f) {
           uint32_t n = arg & 0xFFFF;
           bool kw = arg & (1u << 16);
           uint32_t kwslot = kw ? 1 : 0;
-          uint32_t base = sp - kwslot - n - (op_of(ins) == CALL_METHOD ? 2 : 1);
+          Value* base = sp - kwslot - n - (op_of(ins) == CALL_METHOD ? 2 : 1);
           // Move callable and arguments off the stack so the callee's result
           // lands where the callable was, whenever it is delivered.
-          ArgBuffer buf(&stack[base], sp - base);
+          ArgBuffer buf(base, size_t(sp - base));
           sp = base;
           SAVE();
           Value* args = buf.data + 1;
@@ -281,8 +283,8 @@ void VM::run_python(PyFrame* f) {
           break;
         }
         case CALL_EX: {
-          uint32_t base = sp - 2 - (arg & 1);
-          ArgBuffer buf(&stack[base], sp - base);
+          Value* base = sp - 2 - (arg & 1);
+          ArgBuffer buf(base, size_t(sp - base));
           sp = base;
           SAVE();
           Value fn = buf.data[0];
@@ -378,7 +380,7 @@ void VM::run_python(PyFrame* f) {
         }
         case STORE_SUBSCR: {
           SAVE();
-          Value k = TOP(), o = SECOND(), v = stack[sp - 3];
+          Value k = TOP(), o = SECOND(), v = sp[-3];
           setitem(o, k, v);
           decref(POP()); decref(POP()); decref(POP());
           break;
@@ -391,7 +393,7 @@ void VM::run_python(PyFrame* f) {
         }
         case BUILD_TUPLE: {
           SAVE();
-          Ref t = new_tuple(&stack[sp - arg], arg);
+          Ref t = new_tuple(sp - arg, arg);
           for (uint32_t i = 0; i < arg; ++i) decref(POP());
           PUSH(t.release());
           break;
@@ -400,7 +402,7 @@ void VM::run_python(PyFrame* f) {
           SAVE();
           Ref l = new_list(arg);
           List* lp = l.as<List>();
-          for (uint32_t i = 0; i < arg; ++i) lp->items.push_back(stack[sp - arg + i]);
+          for (uint32_t i = 0; i < arg; ++i) lp->items.push_back(AT(arg - i));
           sp -= arg;  // references move into the list
           PUSH(l.release());
           break;
@@ -408,7 +410,7 @@ void VM::run_python(PyFrame* f) {
         case BUILD_SET: {
           SAVE();
           Ref s = new_set();
-          for (uint32_t i = 0; i < arg; ++i) set_add(*this, s.as<Set>(), stack[sp - arg + i]);
+          for (uint32_t i = 0; i < arg; ++i) set_add(*this, s.as<Set>(), AT(arg - i));
           for (uint32_t i = 0; i < arg; ++i) decref(POP());
           PUSH(s.release());
           break;
@@ -417,7 +419,7 @@ void VM::run_python(PyFrame* f) {
           SAVE();
           Ref d = new_dict();
           for (uint32_t i = 0; i < arg; ++i)
-            dict_set(*this, d.as<Dict>(), stack[sp - 2 * arg + 2 * i], stack[sp - 2 * arg + 2 * i + 1]);
+            dict_set(*this, d.as<Dict>(), AT(2 * (arg - i)), AT(2 * (arg - i) - 1));
           for (uint32_t i = 0; i < 2 * arg; ++i) decref(POP());
           PUSH(d.release());
           break;
@@ -433,32 +435,32 @@ void VM::run_python(PyFrame* f) {
         case BUILD_STRING: {
           SAVE();
           std::string out;
-          for (uint32_t i = 0; i < arg; ++i) out += as_str(stack[sp - arg + i])->view();
+          for (uint32_t i = 0; i < arg; ++i) out += as_str(AT(arg - i))->view();
           for (uint32_t i = 0; i < arg; ++i) decref(POP());
           PUSH(str(out).release());
           break;
         }
         case LIST_APPEND: {
           Value v = POP();
-          as_list(stack[sp - arg])->items.push_back(v);
+          as_list(AT(arg))->items.push_back(v);
           break;
         }
         case SET_ADD: {
           SAVE();
-          set_add(*this, as_set(stack[sp - 1 - arg]), TOP());
+          set_add(*this, as_set(AT(1 + arg)), TOP());
           decref(POP());
           break;
         }
         case MAP_ADD: {
           SAVE();
-          dict_set(*this, as_dict(stack[sp - 2 - arg]), SECOND(), TOP());
+          dict_set(*this, as_dict(AT(2 + arg)), SECOND(), TOP());
           decref(POP()); decref(POP());
           break;
         }
         case LIST_EXTEND: case SET_UPDATE: {
           SAVE();
           std::vector<Ref> items = collect(TOP());
-          Value target = stack[sp - 1 - arg];
+          Value target = AT(1 + arg);
           for (auto& it : items) {
             if (op_of(ins) == LIST_EXTEND) list_append(as_list(target), it.get());
             else set_add(*this, as_set(target), it.get());
@@ -469,7 +471,7 @@ void VM::run_python(PyFrame* f) {
         case DICT_UPDATE: {
           SAVE();
           Value src = TOP();
-          Dict* d = as_dict(stack[sp - 1 - arg]);
+          Dict* d = as_dict(AT(1 + arg));
           if (src.is_obj() && src.as_obj()->type == t_dict) {
             size_t pos = 0; Value k, v;
             while (dict_next(as_dict(src), &pos, &k, &v)) dict_set(*this, d, k, v);
@@ -503,29 +505,29 @@ void VM::run_python(PyFrame* f) {
           decref(TOP()); TOP() = r.release();
           break;
         }
-        case JUMP: ip = arg; break;
+        case JUMP: pc = ops + arg; break;
         case POP_JUMP_IF_FALSE: {
           Value c = POP();
           bool t = c.is_bool() ? c.is_true() : (SAVE(), truthy(c));
           decref(c);
-          if (!t) ip = arg;
+          if (!t) pc = ops + arg;
           break;
         }
         case POP_JUMP_IF_TRUE: {
           Value c = POP();
           bool t = c.is_bool() ? c.is_true() : (SAVE(), truthy(c));
           decref(c);
-          if (t) ip = arg;
+          if (t) pc = ops + arg;
           break;
         }
         case JUMP_IF_FALSE_OR_POP: {
           SAVE();
-          if (!truthy(TOP())) ip = arg; else decref(POP());
+          if (!truthy(TOP())) pc = ops + arg; else decref(POP());
           break;
         }
         case JUMP_IF_TRUE_OR_POP: {
           SAVE();
-          if (truthy(TOP())) ip = arg; else decref(POP());
+          if (truthy(TOP())) pc = ops + arg; else decref(POP());
           break;
         }
         case GET_ITER: {
@@ -545,7 +547,7 @@ void VM::run_python(PyFrame* f) {
               PUSH(Value::fits_small(v) ? Value::small(v) : from_int64(v).release());
               break;
             }
-            decref(POP()); ip = arg; break;
+            decref(POP()); pc = ops + arg; break;
           }
           if (o && o->type == t_list_iter) {
             auto* li = static_cast<SeqIter*>(o);
@@ -556,7 +558,7 @@ void VM::run_python(PyFrame* f) {
               }
               li->clear();
             }
-            decref(POP()); ip = arg; break;
+            decref(POP()); pc = ops + arg; break;
           }
           SAVE();
           if (o && o->type == t_generator && depth < recursion_limit) {
@@ -581,7 +583,7 @@ void VM::run_python(PyFrame* f) {
           if (nr == NextResult::Pushed) { f->wait = Wait::ForIter; f->wait_arg = arg; SWITCH_FRAME(); }
           f->wait = Wait::Call;
           if (nr == NextResult::Item) { PUSH(item.release()); break; }
-          decref(POP()); ip = arg;
+          decref(POP()); pc = ops + arg;
           break;
         }
         case UNPACK_SEQUENCE: case UNPACK_EX: {
@@ -716,7 +718,7 @@ void VM::run_python(PyFrame* f) {
             f->wait = Wait::Send; f->wait_arg = arg;
             Generator* g = static_cast<Generator*>(sub.as_obj());
             if (g->state == GenState::Closed) {
-              decref(POP()); PUSH(Value::none()); ip = arg; break;
+              decref(POP()); PUSH(Value::none()); pc = ops + arg; break;
             }
             resume_generator(g, f, Wait::Send, arg, v, false, &pushed);
             SWITCH_FRAME();
@@ -728,7 +730,7 @@ void VM::run_python(PyFrame* f) {
             if (nr == NextResult::Pushed) SWITCH_FRAME();
             f->wait = Wait::Call;
             if (nr == NextResult::Item) { PUSH(item.release()); break; }
-            decref(POP()); PUSH(Value::none()); ip = arg;
+            decref(POP()); PUSH(Value::none()); pc = ops + arg;
             break;
           }
           Ref send = getattr(sub, intern("send"));
@@ -744,7 +746,7 @@ void VM::run_python(PyFrame* f) {
           Block& b = f->blocks[f->nblocks++];
           b.kind = op_of(ins) == SETUP_WITH ? Block::With : Block::Except;
           b.handler = arg;
-          b.depth = op_of(ins) == SETUP_WITH ? sp - 1 : sp;
+          b.depth = uint32_t(sp - f->stack) - (op_of(ins) == SETUP_WITH ? 1 : 0);
           b.saved = Value::null();
           break;
         }
@@ -903,7 +905,9 @@ void VM::run_python(PyFrame* f) {
 #undef TOP
 #undef SECOND
 #undef SAVE
-#undef LOAD
+#undef AT
+#undef LOCALS
+#undef CELLS
 #undef NAME
 #undef SWITCH_FRAME
 }
