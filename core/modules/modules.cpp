@@ -17,6 +17,7 @@ Ref make_collections(VM& vm);
 Ref make_functools(VM& vm);
 Ref make_threading(VM& vm);
 Ref make_queue(VM& vm);
+Ref make_heapq(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -32,6 +33,7 @@ void register_modules(VM& vm) {
   vm.module_factories["functools"] = make_functools;
   vm.module_factories["threading"] = make_threading;
   vm.module_factories["queue"] = make_queue;
+  vm.module_factories["heapq"] = make_heapq;
 }
 
 }  // namespace yl
