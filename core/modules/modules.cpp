@@ -18,6 +18,7 @@ Ref make_functools(VM& vm);
 Ref make_threading(VM& vm);
 Ref make_queue(VM& vm);
 Ref make_heapq(VM& vm);
+Ref make_bisect(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -34,6 +35,7 @@ void register_modules(VM& vm) {
   vm.module_factories["threading"] = make_threading;
   vm.module_factories["queue"] = make_queue;
   vm.module_factories["heapq"] = make_heapq;
+  vm.module_factories["bisect"] = make_bisect;
 }
 
 }  // namespace yl
