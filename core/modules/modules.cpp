@@ -19,6 +19,7 @@ Ref make_threading(VM& vm);
 Ref make_queue(VM& vm);
 Ref make_heapq(VM& vm);
 Ref make_bisect(VM& vm);
+Ref make_string(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -36,6 +37,7 @@ void register_modules(VM& vm) {
   vm.module_factories["queue"] = make_queue;
   vm.module_factories["heapq"] = make_heapq;
   vm.module_factories["bisect"] = make_bisect;
+  vm.module_factories["string"] = make_string;
 }
 
 }  // namespace yl
