@@ -20,6 +20,7 @@ Ref make_queue(VM& vm);
 Ref make_heapq(VM& vm);
 Ref make_bisect(VM& vm);
 Ref make_string(VM& vm);
+Ref make_copy(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -38,6 +39,7 @@ void register_modules(VM& vm) {
   vm.module_factories["heapq"] = make_heapq;
   vm.module_factories["bisect"] = make_bisect;
   vm.module_factories["string"] = make_string;
+  vm.module_factories["copy"] = make_copy;
 }
 
 }  // namespace yl
