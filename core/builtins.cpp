@@ -6,6 +6,7 @@
 #include "objects/collections_ops.h"
 #include "objects/str_format.h"
 #include "modules/files.h"
+#include "modules/num_args.h"
 #include "vm.h"
 
 namespace yl {
@@ -139,9 +140,11 @@ Value b_divmod(VM& vm, CallArgs& a) {
 Value b_pow(VM& vm, CallArgs& a) {
   check_args(vm, "pow", a, 2, 3);
   if (a.n == 3 && !a[2].is_none()) {
-    auto big = [&](Value v) { return v.is_int() ? num::BigInt(v.as_int()) : static_cast<BigIntObj*>(v.as_obj())->value; };
-    auto r = num::BigInt::pow_mod(big(a[0]), big(a[1]), big(a[2]));
-    if (!r) vm.raise(vm.e_value, "pow() 3rd argument cannot be 0");
+    if (!vm.is_int(a[0]) || !vm.is_int(a[1]) || !vm.is_int(a[2]))
+      vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    const char* error = nullptr;
+    auto r = num::BigInt::pow_mod(int_value(a[0]), int_value(a[1]), int_value(a[2]), &error);
+    if (!r) vm.raise(vm.e_value, error);
     return vm.from_bigint(*r).release();
   }
   return vm.binary(a[0], a[1], B_POW).release();
