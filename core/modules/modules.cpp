@@ -21,6 +21,7 @@ Ref make_heapq(VM& vm);
 Ref make_bisect(VM& vm);
 Ref make_string(VM& vm);
 Ref make_copy(VM& vm);
+Ref make_statistics(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -40,6 +41,7 @@ void register_modules(VM& vm) {
   vm.module_factories["bisect"] = make_bisect;
   vm.module_factories["string"] = make_string;
   vm.module_factories["copy"] = make_copy;
+  vm.module_factories["statistics"] = make_statistics;
 }
 
 }  // namespace yl
