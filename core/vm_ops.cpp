@@ -223,6 +223,40 @@ Ref VM::unary(Value a, UnOp op) {
 
 // ---------------------------------------------------------------- attributes
 
+namespace {
+
+// Calls fn(name) for each name a class's own __slots__ lists (a str is one name).
+template <class F>
+void each_slot(VM& vm, Value slots, F fn) {
+  if (vm.type_of(slots)->layout == Layout::Str) { fn(slots); return; }
+  for (Ref& n : vm.collect(slots)) fn(n.get());
+}
+
+bool is_slots_only(VM& vm, Type* t) {
+  if (t->slots_only < 0) {
+    bool only = t->layout == Layout::Instance && !t->builtin;  // the runtime's own classes keep their dicts
+    for (Type* k : t->mro) {
+      if (k->builtin || !only) continue;
+      Value slots = dict_get_str(k->dict, "__slots__");
+      if (slots.is_null()) { only = false; break; }
+      each_slot(vm, slots, [&](Value n) { if (vm.type_of(n)->layout == Layout::Str && as_str(n)->view() == "__dict__") only = false; });
+    }
+    t->slots_only = only;
+  }
+  return t->slots_only;
+}
+
+bool in_slots(VM& vm, Type* t, Value name) {
+  bool found = false;
+  for (Type* k : t->mro) {
+    if (k->builtin) continue;
+    each_slot(vm, dict_get_str(k->dict, "__slots__"), [&](Value n) { found = found || vm.eq(n, name); });
+  }
+  return found;
+}
+
+}  // namespace
+
 Ref VM::getattr(Value o, Value name) {
   Ref r = getattr_opt(o, name);
   if (!r.is_null()) return r;
@@ -312,7 +346,7 @@ Ref VM::getattr_opt(Value o, Value name) {
           return bind(*this, cls_attr.get(), o, t, false);
         if (!v.is_null()) return Ref::borrow(v);
         if (!cls_attr.is_null()) return bind(*this, cls_attr.get(), o, t, false);
-        if (n == "__dict__") return Ref::borrow(Value::obj(static_cast<Instance*>(ob)->attrs));
+        if (n == "__dict__" && !is_slots_only(*this, t)) return Ref::borrow(Value::obj(static_cast<Instance*>(ob)->attrs));
         if (t->layout == Layout::Exception) {
           auto* e = static_cast<ExceptionObj*>(ob);
           if (n == "args") return Ref::borrow(e->args);
@@ -485,6 +519,8 @@ void VM::setattr(Value o, Value name, Value v) {
         if (n == "__context__") { incref(v); decref(e->context); e->context = v; return; }
         if (n == "args") { Ref t2 = new_tuple(nullptr, 0); (void)t2; }
       }
+      if (is_slots_only(*this, t) && !in_slots(*this, t, name))
+        raise_attribute_error(o, name, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
       dict_set(*this, static_cast<Instance*>(ob)->attrs, name, v);
       return;
     }
@@ -547,6 +583,8 @@ void VM::delattr(Value o, Value name) {
   Type* t = type_of(o);
   if (o.is_obj() && (t->layout == Layout::Instance || t->layout == Layout::Exception)) {
     if (dict_del(*this, static_cast<Instance*>(o.as_obj())->attrs, name)) return;
+    // An empty slot: CPython's message is the bare name.
+    if (is_slots_only(*this, t) && in_slots(*this, t, name)) raise(e_attribute, as_str(name)->view());
   }
   if (o.is_obj() && t->layout == Layout::Type && !static_cast<Type*>(o.as_obj())->builtin)
     if (dict_del(*this, static_cast<Type*>(o.as_obj())->dict, name)) return;

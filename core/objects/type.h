@@ -23,6 +23,9 @@ struct Type : Object {
   Layout layout;                 // the C++ struct of this type's instances
   bool builtin = true;           // false for classes defined by the program
   bool abstract_iter = false;    // instances are iterators implemented natively
+  // Every class of the program in the MRO lists __slots__ (without
+  // "__dict__"): instances take only those names. -1 until first asked.
+  int8_t slots_only = -1;
 
   Type(Type* meta, std::string n, Layout l) : Object(meta), name(std::move(n)), layout(l) {}
   void traverse(Visitor& v) override;
