@@ -21,6 +21,7 @@ void def_co(VM& vm, const char* name, NativeCo co) { dict_set(vm, vm.builtins, v
 
 // ---- output ----
 Value b_print(VM& vm, CallArgs& a) {
+  allow_kwargs(vm, "print", a, {"sep", "end", "file", "flush"});
   Value sep = a.kw("sep"), end = a.kw("end"), file = a.kw("file");
   auto text_arg = [&](Value v, const char* what, const char* dflt) {
     if (v.is_null() || v.is_none()) return std::string(dflt);
@@ -388,6 +389,7 @@ Task b_sum(VM& vm, CallArgs& a) {
 
 Task b_minmax(VM& vm, CallArgs& a, bool is_max) {
   const char* name = is_max ? "max" : "min";
+  allow_kwargs(vm, name, a, {"key", "default"});
   Ref key = a.kw("key").is_null() || a.kw("key").is_none() ? Ref() : Ref::borrow(a.kw("key"));
   Ref dflt = a.kw("default").is_null() ? Ref() : Ref::borrow(a.kw("default"));
   Ref it;
@@ -418,6 +420,7 @@ Task b_min(VM& vm, CallArgs& a) { return b_minmax(vm, a, false); }
 
 Task b_sorted(VM& vm, CallArgs& a) {
   if (a.n != 1) vm.type_error("sorted expected 1 argument, got " + std::to_string(a.n));
+  allow_kwargs(vm, "sort", a, {"key", "reverse"});  // CPython names list.sort, which does the work
   Ref key = a.kw("key").is_null() || a.kw("key").is_none() ? Ref() : Ref::borrow(a.kw("key"));
   bool rev = !a.kw("reverse").is_null() && vm.truthy(a.kw("reverse"));
   Ref it = vm.get_iter(a[0]);
@@ -496,6 +499,7 @@ Task zip_run(VM& vm, std::vector<Ref> its, bool strict) {
   }
 }
 Value t_zip_new(VM& vm, CallArgs& a) {
+  allow_kwargs(vm, "zip", a, {"strict"});
   std::vector<Ref> its;
   for (size_t i = 1; i < a.n; ++i) its.push_back(vm.get_iter(a[i]));
   bool strict = !a.kw("strict").is_null() && vm.truthy(a.kw("strict"));

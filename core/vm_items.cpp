@@ -213,6 +213,12 @@ bool VM::contains(Value c, Value item) {
   }
   Ref m = lookup_type(t, intern("__contains__"));
   if (!m.is_null() && !t->builtin) return truthy(call_sync(m.get(), {c, item}).get());
+  // Nothing to search: `in` words its TypeError differently from iter().
+  Ref iter_m = lookup_type(t, intern("__iter__"));
+  bool iterable = t->layout == Layout::Generator || t->layout == Layout::NativeIter || t->layout == Layout::Iterator ||
+                  (!iter_m.is_null() && !iter_m.get().is_none()) ||
+                  (!t->builtin && !lookup_type(t, intern("__getitem__")).is_null());
+  if (!iterable) type_error("argument of type '" + t->name + "' is not iterable");
   Ref it = get_iter(c);
   for (;;) {
     Ref x = next_sync(it.get());

@@ -72,5 +72,7 @@ void add_method_co(VM& vm, Type* t, const char* name, NativeCo co);
 // Argument checking with CPython's messages.
 void check_args(VM& vm, const char* fname, CallArgs& a, size_t min, size_t max);
 void no_kwargs(VM& vm, const char* fname, CallArgs& a);
+// Refuses keywords other than `names`: "'x' is an invalid keyword argument for owner()".
+void allow_kwargs(VM& vm, const char* owner, CallArgs& a, std::initializer_list<std::string_view> names);
 
 }  // namespace yl

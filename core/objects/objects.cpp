@@ -1,5 +1,6 @@
 // Construction, destruction and traversal of the object types, and the
 // dict / set / list primitives.
+#include <algorithm>
 #include "objects/collections_ops.h"
 #include "vm.h"
 
@@ -322,6 +323,7 @@ void add_method_co(VM& vm, Type* t, const char* name, NativeCo co) {
 }
 
 void check_args(VM& vm, const char* fname, CallArgs& a, size_t min, size_t max) {
+  no_kwargs(vm, fname, a);
   if (a.n < min || a.n > max) {
     if (min == max)
       vm.type_error(std::string(fname) + "() takes exactly " + (min == 1 ? "one argument" : std::to_string(min) + " arguments") +
@@ -329,6 +331,14 @@ void check_args(VM& vm, const char* fname, CallArgs& a, size_t min, size_t max) 
     if (a.n < min)
       vm.type_error(std::string(fname) + " expected at least " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") + ", got " + std::to_string(a.n));
     vm.type_error(std::string(fname) + " expected at most " + std::to_string(max) + " argument" + (max == 1 ? "" : "s") + ", got " + std::to_string(a.n));
+  }
+}
+
+void allow_kwargs(VM& vm, const char* owner, CallArgs& a, std::initializer_list<std::string_view> names) {
+  for (size_t i = 0; i < a.nkw(); ++i) {
+    std::string_view k = as_str(a.kwnames->items[i])->view();
+    if (std::find(names.begin(), names.end(), k) == names.end())
+      vm.type_error("'" + std::string(k) + "' is an invalid keyword argument for " + owner + "()");
   }
 }
 
