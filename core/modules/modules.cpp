@@ -23,6 +23,7 @@ Ref make_string(VM& vm);
 Ref make_copy(VM& vm);
 Ref make_statistics(VM& vm);
 Ref make_json(VM& vm);
+Ref make_csv(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -44,6 +45,7 @@ void register_modules(VM& vm) {
   vm.module_factories["copy"] = make_copy;
   vm.module_factories["statistics"] = make_statistics;
   vm.module_factories["json"] = make_json;
+  vm.module_factories["csv"] = make_csv;
 }
 
 }  // namespace yl
