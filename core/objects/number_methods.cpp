@@ -1,5 +1,6 @@
 // Methods of int and float that learners reach for: int.bit_length,
-// int.bit_count, int.conjugate, float.is_integer, float.as_integer_ratio.
+// int.bit_count, int.conjugate, int.as_integer_ratio, float.is_integer,
+// float.as_integer_ratio.
 #include <cmath>
 #include "collections_ops.h"
 #include "../vm.h"
@@ -33,6 +34,14 @@ Value int_bit_count(VM& vm, CallArgs& a) {
 Value int_conjugate(VM& vm, CallArgs& a) {
   check_args(vm, "conjugate", a, 1, 1);
   return vm.unary(a[0], U_POS).release();
+}
+
+// An int is its own numerator over 1 (a bool gives a plain int).
+Value int_as_integer_ratio(VM& vm, CallArgs& a) {
+  check_args(vm, "as_integer_ratio", a, 1, 1);
+  Ref n = vm.from_bigint(big(a[0]));
+  Value pair[2] = {n.get(), Value::small(1)};
+  return vm.new_tuple(pair, 2).release();
 }
 
 Value float_is_integer(VM& vm, CallArgs& a) {
@@ -70,6 +79,7 @@ void install_number_methods(VM& vm) {
   add_method(vm, vm.t_int, "bit_length", int_bit_length);
   add_method(vm, vm.t_int, "bit_count", int_bit_count);
   add_method(vm, vm.t_int, "conjugate", int_conjugate);
+  add_method(vm, vm.t_int, "as_integer_ratio", int_as_integer_ratio);
   add_method(vm, vm.t_float, "is_integer", float_is_integer);
   add_method(vm, vm.t_float, "as_integer_ratio", float_as_integer_ratio);
 }
