@@ -72,13 +72,13 @@ struct Encoder {
   }
 
   // A dict key as JSON text (keys are always strings there).
-  bool key_text(Value k, std::string* s) {
+  std::string key_text(Value k) {
     Type* t = vm.type_of(k);
-    if (t->layout == Layout::Str) { *s = as_str(k)->str(); return true; }
-    if (k.is_float()) { *s = float_text(k.as_float()); return true; }
-    if (k.is_bool()) { *s = k.is_true() ? "true" : "false"; return true; }
-    if (k.is_none()) { *s = "null"; return true; }
-    if (vm.is_int(k)) { *s = vm.str_s(k); return true; }
+    if (t->layout == Layout::Str) return as_str(k)->str();
+    if (k.is_float()) return float_text(k.as_float());
+    if (k.is_bool()) return k.is_true() ? "true" : "false";
+    if (k.is_none()) return "null";
+    if (vm.is_int(k)) return vm.str_s(k);
     vm.type_error("keys must be str, int, float, bool or None, not " + t->name);
   }
 
@@ -137,9 +137,7 @@ struct Encoder {
     for (size_t i = 0; i < keys.size(); ++i) {
       if (i) out += item_sep;
       if (pretty) newline(level + 1);
-      std::string ks;
-      key_text(keys[i], &ks);
-      string(ks);
+      string(key_text(keys[i]));
       out += key_sep;
       value(vals[i], level + 1);
     }
