@@ -223,6 +223,7 @@ public:
   // All items of an iterable (synchronously).
   std::vector<Ref> collect(Value iterable);
   Ref lookup_type(Type* t, Value name);       // MRO lookup; null when missing
+  Ref type_new(Type* cls);                    // the __new__ calling cls runs (cached for built-in types)
   bool isinstance(Value v, Type* t) { return type_of(v)->is_subtype(t); }
   int64_t index_of(Value v);                  // __index__ for subscripts; TypeError otherwise
   bool is_int(Value v) const { return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->type == t_int); }

@@ -23,6 +23,12 @@ struct Type : Object {
   Layout layout;                 // the C++ struct of this type's instances
   bool builtin = true;           // false for classes defined by the program
   bool abstract_iter = false;    // instances are iterators implemented natively
+  // A built-in type's __new__ as calling the type last found it in its own
+  // dict (borrowed: the dict holds it), valid while that dict's keys_version
+  // stands. Built-in types are immutable from Python, so range(n) or list(x)
+  // skips the method lookup.
+  Value new_cache;
+  uint64_t new_cache_version = 0;
 
   Type(Type* meta, std::string n, Layout l) : Object(meta), name(std::move(n)), layout(l) {}
   void traverse(Visitor& v) override;
