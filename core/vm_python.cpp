@@ -148,7 +148,16 @@ void VM::run_python(PyFrame* f) {
             raise(e_unbound, "cannot access local variable '" + as_str(code->varnames[arg])->str() +
                                  "' where it is not associated with a value");
           }
-          incref(v); PUSH(v); break;
+          incref(v); PUSH(v);
+          // `a + b`, `x[i]`, `c == col`: a second LOAD_FAST runs in the same
+          // dispatch. It still counts as an instruction, so only while the
+          // slice has one to spare (a budget of 1, as stepping uses, never fuses).
+          uint32_t next = *pc;
+          if (op_of(next) == LOAD_FAST && ticks > 0) {
+            Value w = LOCALS[arg_of(next)];
+            if (!w.is_null()) { --ticks; ++pc; incref(w); PUSH(w); }
+          }
+          break;
         }
         case STORE_FAST: { Value old = LOCALS[arg]; LOCALS[arg] = POP(); decref(old); break; }
         case DELETE_FAST: {
@@ -336,6 +345,16 @@ void VM::run_python(PyFrame* f) {
             int64_t x = a.as_int(), y = b.as_int();
             bool c = arg == C_LT ? x < y : arg == C_LE ? x <= y : arg == C_EQ ? x == y
                    : arg == C_NE ? x != y : arg == C_GT ? x > y : x >= y;
+            // A conditional jump on the result (an if or while test) runs in
+            // the same dispatch, without pushing the bool; counted as above.
+            uint32_t next = *pc;
+            uint32_t nop = op_of(next);
+            if ((nop == POP_JUMP_IF_FALSE || nop == POP_JUMP_IF_TRUE) && ticks > 0) {
+              --ticks;
+              sp -= 2;  // small ints hold no references
+              pc = c == (nop == POP_JUMP_IF_TRUE) ? ops + arg_of(next) : pc + 1;
+              break;
+            }
             r = Value::boolean(c);
           } else {
             SAVE();
