@@ -346,6 +346,10 @@ Ref VM::getattr_opt(Value o, Value name) {
         }
         if (n == "__defaults__") return fn->defaults ? Ref::borrow(Value::obj(fn->defaults)) : Ref::borrow(Value::none());
         if (n == "__code__") return Ref::borrow(Value::obj(fn->code));
+        if (n == "__annotations__") {
+          if (!fn->annotations) fn->annotations = static_cast<Dict*>(new_dict().release().as_obj());
+          return Ref::borrow(Value::obj(fn->annotations));
+        }
         if (n == "__dict__") {
           if (!fn->attrs) fn->attrs = static_cast<Dict*>(new_dict().release().as_obj());
           return Ref::borrow(Value::obj(fn->attrs));
