@@ -1,6 +1,7 @@
 // Arithmetic, attributes, items, containment, length and iteration.
 #include <cmath>
 #include "num/float_format.h"
+#include "objects/alias.h"
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/os_error.h"
@@ -197,6 +198,10 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
     type_error("can only concatenate tuple (not \"" + tb->name + "\") to tuple");
   if (op == B_MUL && (la == Layout::Str || la == Layout::List || la == Layout::Tuple) && !intlike(b))
     type_error("can't multiply sequence by non-int of type '" + tb->name + "'");
+  if (op == B_OR && !inplace) {
+    Ref u = union_or_null(*this, a, b);  // int | None in annotations
+    if (!u.is_null()) return u;
+  }
   std::string sym = op_sym(op);
   if (op == B_POW) type_error("unsupported operand type(s) for " + std::string(inplace ? "**=" : "** or pow()") + ": '" + ta->name + "' and '" + tb->name + "'");
   type_error("unsupported operand type(s) for " + sym + (inplace ? "=" : "") + ": '" + ta->name + "' and '" + tb->name + "'");
