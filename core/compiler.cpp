@@ -510,7 +510,9 @@ private:
   void with_stmt(const Node& n, size_t item) {
     const Node& it = *n.list[item];
     int handler = new_label(), end = new_label(), suppress = new_label();
-    expr(*it.a); at(it);
+    // Entering and leaving are placed on the whole with statement, as in
+    // CPython (a traceback through __enter__ or __exit__ shows no carets).
+    expr(*it.a); at(n);
     emit(BEFORE_WITH);
     emit(CALL, 0);
     jump(SETUP_WITH, handler);
@@ -518,7 +520,7 @@ private:
     u_->fblocks.push_back({FBlock::With});
     if (item + 1 < n.list.size()) with_stmt(n, item + 1); else body(n.list2);
     u_->fblocks.pop_back();
-    at(it);
+    at(n);
     emit(POP_BLOCK);
     load_const(Value::none()); load_const(Value::none()); load_const(Value::none());
     emit(CALL, 3);
