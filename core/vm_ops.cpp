@@ -1,6 +1,7 @@
 // Arithmetic, attributes, items, containment, length and iteration.
 #include <cmath>
 #include "num/float_format.h"
+#include "builtin_dunders.h"
 #include "objects/alias.h"
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
@@ -307,6 +308,12 @@ Ref VM::getattr_opt(Value o, Value name) {
         if (n == "__dict__") return Ref::borrow(Value::obj(ty->dict));
         if (n == "__class__") return Ref::borrow(Value::obj(ty->type));
         if (n == "__doc__") return Ref::borrow(Value::none());
+        if (n.size() > 4 && n.substr(0, 2) == "__") {
+          // The instances' method (list.__iter__), else the class's own as an
+          // instance of its metaclass (list.__call__).
+          Ref d = builtin_dunder_unbound(*this, ty, n);
+          return d.is_null() ? builtin_dunder(*this, o, t, n) : d;
+        }
         return Ref();
       }
       case Layout::Instance: case Layout::Exception: {
@@ -469,6 +476,7 @@ Ref VM::getattr_opt(Value o, Value name) {
   if (n == "real" && (o.is_int() || o.is_float() || o.is_bool())) return Ref::borrow(o);
   if (n == "imag" && (o.is_int() || o.is_bool())) return Ref::steal(Value::small(0));
   if (n == "imag" && o.is_float()) return Ref::steal(Value::flt(0.0));
+  if (n.size() > 4 && n.substr(0, 2) == "__") return builtin_dunder(*this, o, t, n);
   return Ref();
 }
 

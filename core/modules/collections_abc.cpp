@@ -4,6 +4,7 @@
 // Generator, Sized, Container, Callable, Hashable, Reversible, Collection)
 // recognise any class by the methods it has, while Sequence, Mapping and Set
 // know only their subclasses and the built-in types registered with them.
+#include "../builtin_dunders.h"
 #include "../objects/collections_ops.h"
 #include "module.h"
 
@@ -12,27 +13,12 @@ namespace yl {
 namespace {
 
 // Whether instances of `t` have the method `name`: a class attribute that is
-// not None, else what the built-in type behind `t` provides (the VM answers
-// most dunders of built-in types without entries in their dicts).
+// not None, else what the built-in type behind `t` provides.
 bool has_method(VM& vm, Type* t, std::string_view name) {
   Ref m = vm.lookup_type(t, vm.intern(name));
   if (!m.is_null()) return !m.get().is_none();
-  Type* b = t;
-  for (Type* k : t->mro) if (k->builtin) { b = k; break; }
-  Layout l = b->layout;
-  Type* view = dict_view_kind(vm, b);
-  bool iterator = l == Layout::Generator || l == Layout::NativeIter || l == Layout::Iterator || l == Layout::File;
-  bool collection = l == Layout::List || l == Layout::Tuple || l == Layout::Str || l == Layout::Dict ||
-                    l == Layout::Set || l == Layout::FrozenSet || l == Layout::Range || view;
-  if (name == "__iter__") return iterator || collection;
-  if (name == "__next__") return iterator;
-  if (name == "__len__" || name == "__contains__") return collection;
-  if (name == "__reversed__") return l == Layout::List || l == Layout::Dict || l == Layout::Range || view;
-  if (name == "__call__")
-    return l == Layout::Type || l == Layout::Function || l == Layout::Native || l == Layout::BoundMethod;
-  if (name == "__hash__")
-    return !(l == Layout::List || l == Layout::Dict || l == Layout::Set || (view && view != vm.t_dict_values));
-  if (name == "send" || name == "throw" || name == "close") return l == Layout::Generator;
+  for (Type* k : t->mro)
+    if (k->builtin) return builtin_has_dunder(vm, k, name);
   return false;
 }
 
