@@ -1,4 +1,5 @@
 #include "compiler.h"
+#include "unparse.h"
 #include <map>
 #include "opcodes.h"
 #include "symtable.h"
@@ -42,6 +43,9 @@ public:
       emit(RETURN_VALUE);
       return close_unit(u);
     }
+    for (auto& s : mod.list)
+      if (s->kind == NK::ImportFrom && s->str == "__future__")
+        for (auto& al : s->list) if (al->str == "annotations") future_annotations_ = true;
     setup_annotations(mod.list);
     for (auto& s : mod.list) stmt(*s);
     load_const(Value::none());
@@ -51,6 +55,7 @@ public:
 
 private:
   VM& vm_;
+  bool future_annotations_ = false;  // `from __future__ import annotations`: annotations stay source text
   std::string filename_;
   SymbolTable& st_;
   CompileMode mode_;
@@ -560,6 +565,12 @@ private:
     emit(STORE_NAME, name_idx("__annotations__"));
   }
 
+  // An annotation's value: the expression, or its text under the future import.
+  void annotation(const Node& e) {
+    if (future_annotations_) load_str(unparse(e));
+    else expr(e);
+  }
+
   // `target: annotation [= value]`. In a module or class the annotation is
   // evaluated after the assignment, and a plain name's goes into
   // __annotations__; in a function it is never evaluated. Without a value,
@@ -571,7 +582,7 @@ private:
     else if (t.kind == NK::Subscript) { expr(*t.a); emit(POP_TOP); subscript_index(*t.b); emit(POP_TOP); }
     Scope::Kind k = u_->scope->kind;
     if (k != Scope::Module && k != Scope::Class) return;
-    expr(*n.b);
+    annotation(*n.b);
     bool keep = k == Scope::Class || mode_ != CompileMode::Console;
     if (n.op == "simple" && keep) {
       emit(LOAD_NAME, name_idx("__annotations__"));
@@ -623,8 +634,8 @@ private:
   bool annotations(const Node& args, const Node* ret) {
     uint32_t n = 0;
     for (auto& a : args.list)
-      if (a->b) { load_str(a->str); expr(*a->b); ++n; }
-    if (ret) { load_str("return"); expr(*ret); ++n; }
+      if (a->b) { load_str(a->str); annotation(*a->b); ++n; }
+    if (ret) { load_str("return"); annotation(*ret); ++n; }
     if (n) emit(BUILD_MAP, n);
     return n != 0;
   }
