@@ -2,6 +2,7 @@
 // types, the iteration helpers and the generator methods.
 #include <cmath>
 #include "num/float_format.h"
+#include "objects/alias.h"
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/str_format.h"
@@ -92,9 +93,10 @@ Value b_isinstance(VM& vm, CallArgs& a) {
   check_args(vm, "isinstance", a, 2, 2);
   Value cls = a[1];
   auto one = [&](Value c) {
+    if (Alias* al = as_alias(c)) return alias_check(vm, al, vm.type_of(a[0]), true);
     if (!(c.is_obj() && c.as_obj()->type->is_subtype(vm.t_type)))
       vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return vm.type_of(a[0])->is_subtype(static_cast<Type*>(c.as_obj()));
+    return vm.isinstance(a[0], static_cast<Type*>(c.as_obj()));
   };
   if (cls.is_obj() && cls.as_obj()->type == vm.t_tuple) {
     Tuple* t = as_tuple(cls);
@@ -104,15 +106,22 @@ Value b_isinstance(VM& vm, CallArgs& a) {
   return Value::boolean(one(cls));
 }
 Value b_issubclass(VM& vm, CallArgs& a) {
+  check_args(vm, "issubclass", a, 2, 2);
   if (!(a[0].is_obj() && a[0].as_obj()->type->is_subtype(vm.t_type))) vm.type_error("issubclass() arg 1 must be a class");
   Type* t = static_cast<Type*>(a[0].as_obj());
+  auto one = [&](Value c) {
+    if (Alias* al = as_alias(c)) return alias_check(vm, al, t, false);
+    if (!(c.is_obj() && c.as_obj()->type->is_subtype(vm.t_type)))
+      vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return vm.is_subclass(t, static_cast<Type*>(c.as_obj()));
+  };
   Value cls = a[1];
   if (cls.is_obj() && cls.as_obj()->type == vm.t_tuple) {
     Tuple* tp = as_tuple(cls);
-    for (size_t i = 0; i < tp->size; ++i) if (t->is_subtype(static_cast<Type*>(tp->items[i].as_obj()))) return Value::boolean(true);
+    for (size_t i = 0; i < tp->size; ++i) if (one(tp->items[i])) return Value::boolean(true);
     return Value::boolean(false);
   }
-  return Value::boolean(t->is_subtype(static_cast<Type*>(cls.as_obj())));
+  return Value::boolean(one(cls));
 }
 Value b_getattr(VM& vm, CallArgs& a) {
   check_args(vm, "getattr", a, 2, 3);
@@ -699,8 +708,10 @@ Task b_build_class(VM& vm, CallArgs& a) {
   std::string name = as_str(a[1])->str();
   Type* base = vm.t_object;
   if (a.n > 2) {
-    if (!(a[2].is_obj() && a[2].as_obj()->type->is_subtype(vm.t_type))) vm.type_error("bases must be types");
-    base = static_cast<Type*>(a[2].as_obj());
+    // class C(Iterator[int]) / class Stack(Generic[T]): the alias's class (__mro_entries__).
+    if (Alias* al = as_alias(a[2])) base = alias_base(vm, al);
+    else if (!(a[2].is_obj() && a[2].as_obj()->type->is_subtype(vm.t_type))) vm.type_error("bases must be types");
+    else base = static_cast<Type*>(a[2].as_obj());
   }
   if (a.n > 3) vm.type_error("multiple inheritance is not supported");
   Ref ns = vm.new_dict();

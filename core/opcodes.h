@@ -66,7 +66,7 @@ namespace yl {
   X(FOR_ITER)          /* it -> it item | (exhausted) -> ; ip = arg */ \
   X(UNPACK_SEQUENCE)   /* seq -> items*arg (last item on top... first on top) */ \
   X(UNPACK_EX)         /* seq -> items; arg = before | after << 8 */ \
-  X(MAKE_FUNCTION)     /* [defaults] [kwdefaults] [closure] code qualname -> fn; arg flags 1,2,4 */ \
+  X(MAKE_FUNCTION)     /* [defaults] [kwdefaults] [annotations] [closure] code qualname -> fn; arg flags 1,2,8,4 */ \
   X(RETURN_VALUE)      /* v -> (returns) */ \
   X(YIELD_VALUE)       /* v -> sent */ \
   X(GET_YIELD_FROM_ITER) /* o -> iter */ \

@@ -101,6 +101,9 @@ public:
   std::shared_ptr<MemFS> fs = std::make_shared<MemFS>();
   Type *t_file = nullptr, *e_unsupported = nullptr;  // TextIOWrapper, io.UnsupportedOperation
 
+  // ---- annotations (objects/alias.h) ----
+  Type *t_generic_alias = nullptr, *t_union_type = nullptr, *t_typing_alias = nullptr;
+
   // ---- limits ----
   int recursion_limit = 1000;
   int depth = 0;           // Python frames on the stack
@@ -224,7 +227,9 @@ public:
   std::vector<Ref> collect(Value iterable);
   Ref lookup_type(Type* t, Value name);       // MRO lookup; null when missing
   Ref type_new(Type* cls);                    // the __new__ calling cls runs (cached for built-in types)
-  bool isinstance(Value v, Type* t) { return type_of(v)->is_subtype(t); }
+  bool isinstance(Value v, Type* t) { return is_subclass(type_of(v), t); }
+  // issubclass for types: by the MRO, or by an ABC's subclass hook.
+  bool is_subclass(Type* sub, Type* t) { return sub->is_subtype(t) || (t->subclass_hook && t->subclass_hook(*this, sub)); }
   int64_t index_of(Value v);                  // __index__ for subscripts; TypeError otherwise
   bool is_int(Value v) const { return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->type == t_int); }
   double to_double(Value v);                  // int/float/bool -> double or TypeError

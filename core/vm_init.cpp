@@ -14,6 +14,7 @@ void install_builtins(VM& vm);        // builtins.cpp
 void install_text_builtins(VM& vm);   // builtins_text.cpp
 void install_scope_builtins(VM& vm);  // builtins_scope.cpp
 void install_number_methods(VM& vm);  // objects/number_methods.cpp
+void install_alias_types(VM& vm);     // objects/alias.cpp
 
 VM::VM() {
   Heap* saved = g_heap;
@@ -175,6 +176,7 @@ void VM::init_builtins() {
   install_text_builtins(*this);
   install_scope_builtins(*this);
   install_number_methods(*this);
+  install_alias_types(*this);
 }
 
 // ---------------------------------------------------------------- factories

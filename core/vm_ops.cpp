@@ -1,6 +1,8 @@
 // Arithmetic, attributes, items, containment, length and iteration.
 #include <cmath>
 #include "num/float_format.h"
+#include "builtin_dunders.h"
+#include "objects/alias.h"
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/os_error.h"
@@ -197,6 +199,10 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
     type_error("can only concatenate tuple (not \"" + tb->name + "\") to tuple");
   if (op == B_MUL && (la == Layout::Str || la == Layout::List || la == Layout::Tuple) && !intlike(b))
     type_error("can't multiply sequence by non-int of type '" + tb->name + "'");
+  if (op == B_OR && !inplace) {
+    Ref u = union_or_null(*this, a, b);  // int | None in annotations
+    if (!u.is_null()) return u;
+  }
   std::string sym = op_sym(op);
   if (op == B_POW) type_error("unsupported operand type(s) for " + std::string(inplace ? "**=" : "** or pow()") + ": '" + ta->name + "' and '" + tb->name + "'");
   type_error("unsupported operand type(s) for " + sym + (inplace ? "=" : "") + ": '" + ta->name + "' and '" + tb->name + "'");
@@ -302,6 +308,12 @@ Ref VM::getattr_opt(Value o, Value name) {
         if (n == "__dict__") return Ref::borrow(Value::obj(ty->dict));
         if (n == "__class__") return Ref::borrow(Value::obj(ty->type));
         if (n == "__doc__") return Ref::borrow(Value::none());
+        if (n.size() > 4 && n.substr(0, 2) == "__") {
+          // The instances' method (list.__iter__), else the class's own as an
+          // instance of its metaclass (list.__call__).
+          Ref d = builtin_dunder_unbound(*this, ty, n);
+          return d.is_null() ? builtin_dunder(*this, o, t, n) : d;
+        }
         return Ref();
       }
       case Layout::Instance: case Layout::Exception: {
@@ -346,6 +358,10 @@ Ref VM::getattr_opt(Value o, Value name) {
         }
         if (n == "__defaults__") return fn->defaults ? Ref::borrow(Value::obj(fn->defaults)) : Ref::borrow(Value::none());
         if (n == "__code__") return Ref::borrow(Value::obj(fn->code));
+        if (n == "__annotations__") {
+          if (!fn->annotations) fn->annotations = static_cast<Dict*>(new_dict().release().as_obj());
+          return Ref::borrow(Value::obj(fn->annotations));
+        }
         if (n == "__dict__") {
           if (!fn->attrs) fn->attrs = static_cast<Dict*>(new_dict().release().as_obj());
           return Ref::borrow(Value::obj(fn->attrs));
@@ -460,6 +476,7 @@ Ref VM::getattr_opt(Value o, Value name) {
   if (n == "real" && (o.is_int() || o.is_float() || o.is_bool())) return Ref::borrow(o);
   if (n == "imag" && (o.is_int() || o.is_bool())) return Ref::steal(Value::small(0));
   if (n == "imag" && o.is_float()) return Ref::steal(Value::flt(0.0));
+  if (n.size() > 4 && n.substr(0, 2) == "__") return builtin_dunder(*this, o, t, n);
   return Ref();
 }
 

@@ -678,6 +678,7 @@ void VM::run_python(PyFrame* f) {
           Value mod = dict_get(*this, f->globals, intern("__name__"));
           if (!mod.is_null()) { fn->module = mod; } incref(fn->module);
           if (arg & 4) fn->closure = as_tuple(POP());
+          if (arg & 8) fn->annotations = as_dict(POP());
           if (arg & 2) fn->kwdefaults = as_dict(POP());
           if (arg & 1) fn->defaults = as_tuple(POP());
           PUSH(Value::obj(fn));

@@ -7,6 +7,7 @@
 namespace yl {
 
 struct Dict;
+class VM;
 
 enum class Layout : uint8_t {
   Object, None, Bool, Int, Float, Str, List, Tuple, Dict, Set, FrozenSet, Range,
@@ -29,6 +30,10 @@ struct Type : Object {
   // skips the method lookup.
   Value new_cache;
   uint64_t new_cache_version = 0;
+  // An abstract base class of collections.abc that counts `sub` as its
+  // subclass by what `sub` can do (__subclasshook__): Iterable takes any
+  // class with __iter__. Only the ABC itself has it, not its subclasses.
+  bool (*subclass_hook)(VM& vm, Type* sub) = nullptr;
 
   Type(Type* meta, std::string n, Layout l) : Object(meta), name(std::move(n)), layout(l) {}
   void traverse(Visitor& v) override;
