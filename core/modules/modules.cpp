@@ -23,6 +23,9 @@ Ref make_future(VM& vm);
 Ref make_functools(VM& vm);
 Ref make_threading(VM& vm);
 Ref make_queue(VM& vm);
+Ref make_heapq(VM& vm);
+Ref make_bisect(VM& vm);
+Ref make_string(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -44,6 +47,9 @@ void register_modules(VM& vm) {
   vm.module_factories["functools"] = make_functools;
   vm.module_factories["threading"] = make_threading;
   vm.module_factories["queue"] = make_queue;
+  vm.module_factories["heapq"] = make_heapq;
+  vm.module_factories["bisect"] = make_bisect;
+  vm.module_factories["string"] = make_string;
 }
 
 }  // namespace yl
