@@ -1,6 +1,7 @@
 // The builtins module: print, len, range, the constructors of the built-in
 // types, the iteration helpers and the generator methods.
 #include <cmath>
+#include "class_slots.h"
 #include "num/float_format.h"
 #include "objects/alias.h"
 #include "objects/attr_holder.h"
@@ -769,6 +770,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
       vm.raise_value(wrapped.get());
     }
   }
+  apply_slots(vm, t);
   co_return tr.release();
 }
 

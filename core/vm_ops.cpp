@@ -2,6 +2,7 @@
 #include <cmath>
 #include "num/float_format.h"
 #include "builtin_dunders.h"
+#include "class_slots.h"
 #include "objects/alias.h"
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
@@ -324,7 +325,7 @@ Ref VM::getattr_opt(Value o, Value name) {
           return bind(*this, cls_attr.get(), o, t, false);
         if (!v.is_null()) return Ref::borrow(v);
         if (!cls_attr.is_null()) return bind(*this, cls_attr.get(), o, t, false);
-        if (n == "__dict__") return Ref::borrow(Value::obj(static_cast<Instance*>(ob)->attrs));
+        if (n == "__dict__" && !t->slots_only) return instance_dict(*this, t, static_cast<Instance*>(ob)->attrs);
         if (t->layout == Layout::Exception) {
           auto* e = static_cast<ExceptionObj*>(ob);
           if (n == "args") return Ref::borrow(e->args);
@@ -500,8 +501,9 @@ void VM::setattr(Value o, Value name, Value v) {
         std::string_view n = as_str(name)->view();
         if (n == "__cause__") { incref(v); decref(e->cause); e->cause = v; e->suppress_context = true; return; }
         if (n == "__context__") { incref(v); decref(e->context); e->context = v; return; }
-        if (n == "args") { Ref t2 = new_tuple(nullptr, 0); (void)t2; }
       }
+      if (t->slots_only && !has_slot(t, as_str(name)->view()))
+        raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
       dict_set(*this, static_cast<Instance*>(ob)->attrs, name, v);
       return;
     }

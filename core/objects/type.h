@@ -2,6 +2,7 @@
 // which C++ struct stands behind a value of a given type.
 #pragma once
 #include <string>
+#include <vector>
 #include "heap.h"
 
 namespace yl {
@@ -24,6 +25,11 @@ struct Type : Object {
   Layout layout;                 // the C++ struct of this type's instances
   bool builtin = true;           // false for classes defined by the program
   bool abstract_iter = false;    // instances are iterators implemented natively
+  // The names the __slots__ of this class and the classes above it list;
+  // slots_only when every class above it but object has __slots__, so its
+  // instances have no __dict__ and take only those names.
+  bool slots_only = false;
+  std::vector<std::string> slot_names;
   // A built-in type's __new__ as calling the type last found it in its own
   // dict (borrowed: the dict holds it), valid while that dict's keys_version
   // stands. Built-in types are immutable from Python, so range(n) or list(x)
@@ -38,7 +44,9 @@ struct Type : Object {
   Type(Type* meta, std::string n, Layout l) : Object(meta), name(std::move(n)), layout(l) {}
   void traverse(Visitor& v) override;
   void clear() override;
-  size_t owned_bytes() const override { return mro.capacity() * sizeof(Type*) + name.capacity(); }
+  size_t owned_bytes() const override {
+    return mro.capacity() * sizeof(Type*) + name.capacity() + slot_names.capacity() * sizeof(std::string);
+  }
   bool is_subtype(const Type* other) const {
     for (Type* t : mro) if (t == other) return true;
     return false;
