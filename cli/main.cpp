@@ -39,6 +39,9 @@ std::string field(const std::string& json, const std::string& name) {
   return out;
 }
 
+// Writes all of `text`, NUL characters included (fputs would stop at one).
+void write_all(const std::string& text, std::FILE* to) { std::fwrite(text.data(), 1, text.size(), to); }
+
 bool has(const std::string& json, const char* text) { return json.find(text) != std::string::npos; }
 
 bool read_file(const char* path, std::string* out) {
@@ -74,9 +77,9 @@ int run(yl::Session& s, bool trace) {
     if (trace) {
       std::printf("{\"step\":%s,\"snapshot\":%s}\n", res.c_str(), s.snapshot().c_str());
     } else {
-      std::fputs(field(res, "stdout").c_str(), stdout);
+      write_all(field(res, "stdout"), stdout);
       std::fflush(stdout);
-      std::fputs(field(res, "stderr").c_str(), stderr);
+      write_all(field(res, "stderr"), stderr);
     }
     if (has(res, "\"status\":\"paused\"")) continue;
     if (has(res, "\"status\":\"input\"")) {
@@ -87,8 +90,8 @@ int run(yl::Session& s, bool trace) {
     }
     if (!trace) {
       std::string end = s.shutdown();
-      std::fputs(field(end, "stdout").c_str(), stdout);
-      std::fputs(field(end, "stderr").c_str(), stderr);
+      write_all(field(end, "stdout"), stdout);
+      write_all(field(end, "stderr"), stderr);
     }
     // sys.exit(n) sets the exit status; otherwise 1 after an error.
     size_t code = res.find("\"exit_code\":");
@@ -118,7 +121,7 @@ int main(int argc, char** argv) {
   yl::Session s;
   std::string loaded = s.load(source, filename);
   if (has(loaded, "\"ok\":false")) {
-    std::fputs(field(s.run(0), "stderr").c_str(), stderr);
+    write_all(field(s.run(0), "stderr"), stderr);
     return 1;
   }
   int rc = run(s, mode == "--trace");

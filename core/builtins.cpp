@@ -7,7 +7,9 @@
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/str_format.h"
+#include "modules/c_args.h"
 #include "modules/files.h"
+#include "modules/num_args.h"
 #include "vm.h"
 
 namespace yl {
@@ -55,6 +57,7 @@ Value b_repr(VM& vm, CallArgs& a) { check_args(vm, "repr", a, 1, 1); return vm.r
 Value b_id(VM& vm, CallArgs& a) { check_args(vm, "id", a, 1, 1); return vm.from_int64(int64_t(a[0].is_obj() ? uintptr_t(a[0].as_obj()) : a[0].bits() >> 3)).release(); }
 Value b_hash(VM& vm, CallArgs& a) { check_args(vm, "hash", a, 1, 1); return vm.from_int64(vm.hash(a[0])).release(); }
 Value b_callable(VM& vm, CallArgs& a) {
+  check_args(vm, "callable", a, 1, 1);
   Type* t = vm.type_of(a[0]);
   bool c = t == vm.t_function || t == vm.t_native || t == vm.t_method || t->is_subtype(vm.t_type) ||
            !vm.lookup_type(t, vm.intern("__call__")).is_null();
@@ -70,6 +73,7 @@ Value b_abs(VM& vm, CallArgs& a) {
   vm.type_error("bad operand type for abs(): '" + vm.type_of(v)->name + "'");
 }
 Value b_chr(VM& vm, CallArgs& a) {
+  check_args(vm, "chr", a, 1, 1);
   int64_t c = vm.index_of(a[0]);
   if (c < 0 || c > 0x10FFFF) vm.raise(vm.e_value, "chr() arg not in range(0x110000)");
   std::string s;
@@ -80,6 +84,7 @@ Value b_chr(VM& vm, CallArgs& a) {
   return vm.str(s).release();
 }
 Value b_ord(VM& vm, CallArgs& a) {
+  check_args(vm, "ord", a, 1, 1);
   if (!(a[0].is_obj() && vm.type_of(a[0])->layout == Layout::Str)) vm.type_error("ord() expected string of length 1, but " + vm.type_of(a[0])->name + " found");
   Str* s = as_str(a[0]);
   if (s->cp_len != 1) vm.type_error("ord() expected a character, but string of length " + std::to_string(s->cp_len) + " found");
@@ -91,7 +96,7 @@ Value b_ord(VM& vm, CallArgs& a) {
   return Value::small(c);
 }
 Value b_isinstance(VM& vm, CallArgs& a) {
-  check_args(vm, "isinstance", a, 2, 2);
+  unpack_args(vm, a, 0, "isinstance", 2, 2);
   Value cls = a[1];
   auto one = [&](Value c) {
     if (Alias* al = as_alias(c)) return alias_check(vm, al, vm.type_of(a[0]), true);
@@ -107,7 +112,7 @@ Value b_isinstance(VM& vm, CallArgs& a) {
   return Value::boolean(one(cls));
 }
 Value b_issubclass(VM& vm, CallArgs& a) {
-  check_args(vm, "issubclass", a, 2, 2);
+  unpack_args(vm, a, 0, "issubclass", 2, 2);
   if (!(a[0].is_obj() && a[0].as_obj()->type->is_subtype(vm.t_type))) vm.type_error("issubclass() arg 1 must be a class");
   Type* t = static_cast<Type*>(a[0].as_obj());
   auto one = [&](Value c) {
@@ -133,33 +138,35 @@ Value b_getattr(VM& vm, CallArgs& a) {
   }
   return vm.getattr(a[0], a[1]).release();
 }
-Value b_setattr(VM& vm, CallArgs& a) { check_args(vm, "setattr", a, 3, 3); vm.setattr(a[0], a[1], a[2]); return none(); }
-Value b_delattr(VM& vm, CallArgs& a) { check_args(vm, "delattr", a, 2, 2); vm.delattr(a[0], a[1]); return none(); }
+Value b_setattr(VM& vm, CallArgs& a) { unpack_args(vm, a, 0, "setattr", 3, 3); vm.setattr(a[0], a[1], a[2]); return none(); }
+Value b_delattr(VM& vm, CallArgs& a) { unpack_args(vm, a, 0, "delattr", 2, 2); vm.delattr(a[0], a[1]); return none(); }
 Value b_hasattr(VM& vm, CallArgs& a) {
-  check_args(vm, "hasattr", a, 2, 2);
+  unpack_args(vm, a, 0, "hasattr", 2, 2);
   try { vm.getattr(a[0], a[1]); return Value::boolean(true); }
   catch (PyException& e) { if (!vm.isinstance(e.exc, vm.e_attribute)) throw; return Value::boolean(false); }
 }
 Value b_divmod(VM& vm, CallArgs& a) {
-  check_args(vm, "divmod", a, 2, 2);
+  unpack_args(vm, a, 0, "divmod", 2, 2);
   Ref q = vm.binary(a[0], a[1], B_FLOORDIV), r = vm.binary(a[0], a[1], B_MOD);
   Value items[2] = {q.get(), r.get()};
   return vm.new_tuple(items, 2).release();
 }
 Value b_pow(VM& vm, CallArgs& a) {
-  check_args(vm, "pow", a, 2, 3);
-  if (a.n == 3 && !a[2].is_none()) {
-    auto big = [&](Value v) { return v.is_int() ? num::BigInt(v.as_int()) : static_cast<BigIntObj*>(v.as_obj())->value; };
-    auto r = num::BigInt::pow_mod(big(a[0]), big(a[1]), big(a[2]));
-    if (!r) vm.raise(vm.e_value, "pow() 3rd argument cannot be 0");
+  auto p = clinic_args(vm, a, 0, "pow", {"base", "exp", "mod"}, 2, 3);
+  if (!p[2].is_null() && !p[2].is_none()) {
+    if (!vm.is_int(p[0]) || !vm.is_int(p[1]) || !vm.is_int(p[2]))
+      vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    const char* error = nullptr;
+    auto r = num::BigInt::pow_mod(int_value(p[0]), int_value(p[1]), int_value(p[2]), &error);
+    if (!r) vm.raise(vm.e_value, error);
     return vm.from_bigint(*r).release();
   }
-  return vm.binary(a[0], a[1], B_POW).release();
+  return vm.binary(p[0], p[1], B_POW).release();
 }
 Value b_round(VM& vm, CallArgs& a) {
-  check_args(vm, "round", a, 1, 2);
-  Value x = a[0];
-  Value nd = a.n > 1 ? a[1] : Value::none();
+  auto p = clinic_args(vm, a, 0, "round", {"number", "ndigits"}, 1, 2);
+  Value x = p[0];
+  Value nd = p[1].is_null() ? Value::none() : p[1];
   if (vm.is_int(x)) {
     if (nd.is_none()) return vm.unary(x, U_POS).release();
     int64_t n = vm.index_of(nd);
@@ -191,6 +198,7 @@ Value b_round(VM& vm, CallArgs& a) {
 
 // ---- type constructors (take the class first) ----
 Value t_int_new(VM& vm, CallArgs& a) {
+  if (a.n > 3) vm.type_error("int() takes at most 2 arguments (" + std::to_string(a.n - 1) + " given)");
   if (a.n == 1) return Value::small(0);
   Value x = a[1];
   if (a.n == 3 || !a.kw("base").is_null()) {
@@ -224,6 +232,7 @@ Value t_int_new(VM& vm, CallArgs& a) {
   vm.type_error("int() argument must be a string, a bytes-like object or a real number, not '" + vm.type_of(x)->name + "'");
 }
 Value t_float_new(VM& vm, CallArgs& a) {
+  if (static_cast<Type*>(a[0].as_obj()) == vm.t_float) unpack_args(vm, a, 1, "float", 0, 1);
   if (a.n == 1) return Value::flt(0.0);
   Value x = a[1];
   if (x.is_obj() && vm.type_of(x)->layout == Layout::Str) {
@@ -236,10 +245,14 @@ Value t_float_new(VM& vm, CallArgs& a) {
   if (!f.is_null()) return vm.call_sync(f.get(), {x}).release();
   vm.type_error("float() argument must be a string or a real number, not '" + vm.type_of(x)->name + "'");
 }
-Value t_bool_new(VM& vm, CallArgs& a) { return Value::boolean(a.n > 1 && vm.truthy(a[1])); }
-Value t_str_new(VM& vm, CallArgs& a) { if (a.n == 1) return vm.str("").release(); return vm.to_str(a[1]).release(); }
+Value t_bool_new(VM& vm, CallArgs& a) {
+  unpack_args(vm, a, 1, "bool", 0, 1);
+  return Value::boolean(a.n > 1 && vm.truthy(a[1])); }
+Value t_str_new(VM& vm, CallArgs& a) {
+  if (a.n > 4) vm.type_error("str() takes at most 3 arguments (" + std::to_string(a.n - 1) + " given)"); if (a.n == 1) return vm.str("").release(); return vm.to_str(a[1]).release(); }
 Value t_object_new(VM& vm, CallArgs& a) {
   auto* cls = static_cast<Type*>(a[0].as_obj());
+  if (cls == vm.t_object && (a.n > 1 || a.nkw())) vm.type_error("object() takes no arguments");
   if (cls == vm.t_object) return Value::obj(make<Instance>(cls));
   return Value::obj(make<Instance>(cls));
 }
@@ -248,7 +261,7 @@ Value t_type_new(VM& vm, CallArgs& a) {
   vm.type_error("type() takes 1 or 3 arguments");
 }
 Value t_range_new(VM& vm, CallArgs& a) {
-  check_args(vm, "range", a, 2, 4);
+  unpack_args(vm, a, 1, "range", 1, 3);
   auto arg = [&](Value v) {
     if (!vm.is_int(v) && vm.lookup_type(vm.type_of(v), vm.intern("__index__")).is_null())
       vm.type_error("'" + vm.type_of(v)->name + "' object cannot be interpreted as an integer");
@@ -264,6 +277,7 @@ Value t_range_new(VM& vm, CallArgs& a) {
   return hold.release();
 }
 Value t_slice_new(VM& vm, CallArgs& a) {
+  unpack_args(vm, a, 1, "slice", 1, 3);
   auto* s = make<Slice>(vm.t_slice);
   Value st = a.n > 2 ? a[1] : Value::none(), sp = a.n > 2 ? a[2] : a[1], step = a.n > 3 ? a[3] : Value::none();
   incref(st); incref(sp); incref(step);
@@ -273,7 +287,13 @@ Value t_slice_new(VM& vm, CallArgs& a) {
 
 // Collecting constructors: they consume any iterable, generators included,
 // through the frame stack.
+// The exact built-in types take at most one iterable; a subclass's own
+// __init__ decides what its arguments are.
+void one_iterable(VM& vm, CallArgs& a, Type* exact, const char* name) {
+  if (static_cast<Type*>(a[0].as_obj()) == exact) unpack_args(vm, a, 1, name, 0, 1);
+}
 Task t_list_new(VM& vm, CallArgs& a) {
+  one_iterable(vm, a, vm.t_list, "list");
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   Ref out = vm.new_list();
   if (!src.is_null()) {
@@ -287,6 +307,7 @@ Task t_list_new(VM& vm, CallArgs& a) {
   co_return out.release();
 }
 Task t_tuple_new(VM& vm, CallArgs& a) {
+  one_iterable(vm, a, vm.t_tuple, "tuple");
   Type* cls = static_cast<Type*>(a[0].as_obj());
   if (cls == vm.t_tuple && a.n > 1 && a[1].is_obj() && a[1].as_obj()->type == vm.t_tuple) { incref(a[1]); co_return a[1]; }
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
@@ -301,6 +322,8 @@ Task t_tuple_new(VM& vm, CallArgs& a) {
   co_return t.release();
 }
 Task t_set_new(VM& vm, CallArgs& a) {
+  one_iterable(vm, a, vm.t_set, "set");
+  one_iterable(vm, a, vm.t_frozenset, "frozenset");
   bool frozen = static_cast<Type*>(a[0].as_obj())->layout == Layout::FrozenSet;
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   Ref out = vm.new_set(frozen);
@@ -314,6 +337,7 @@ Task t_dict_new(VM& vm, CallArgs& a) {
   Type* cls = static_cast<Type*>(a[0].as_obj());
   // A subclass gets an empty dict here; dict.__init__ (or its own) fills it.
   if (cls != vm.t_dict) co_return Value::obj(make<SubclassDict>(cls));
+  if (a.n > 2) vm.type_error("dict expected at most 1 argument, got " + std::to_string(a.n - 1));
   Ref src = a.n > 1 ? Ref::borrow(a[1]) : Ref();
   std::vector<std::pair<Ref, Ref>> kws;
   for (size_t i = 0; i < a.nkw(); ++i) kws.push_back({Ref::borrow(a.kwnames->items[i]), Ref::borrow(a.kwvals[i])});
@@ -351,6 +375,7 @@ Task t_dict_new(VM& vm, CallArgs& a) {
 // ---- consuming builtins ----
 Task b_sum(VM& vm, CallArgs& a) {
   if (a.n < 1) vm.type_error("sum() takes at least 1 positional argument (0 given)");
+  if (a.n > 2) vm.type_error("sum() takes at most 2 arguments (" + std::to_string(a.n) + " given)");
   Ref it = vm.get_iter(a[0]);
   Value st = a.n > 1 ? a[1] : a.kw("start");
   Ref total = st.is_null() ? Ref::steal(Value::small(0)) : Ref::borrow(st);
@@ -401,7 +426,7 @@ Task b_max(VM& vm, CallArgs& a) { return b_minmax(vm, a, true); }
 Task b_min(VM& vm, CallArgs& a) { return b_minmax(vm, a, false); }
 
 Task b_sorted(VM& vm, CallArgs& a) {
-  check_args(vm, "sorted", a, 1, 1);
+  if (a.n != 1) vm.type_error("sorted expected 1 argument, got " + std::to_string(a.n));
   Ref key = a.kw("key").is_null() || a.kw("key").is_none() ? Ref() : Ref::borrow(a.kw("key"));
   bool rev = !a.kw("reverse").is_null() && vm.truthy(a.kw("reverse"));
   Ref it = vm.get_iter(a[0]);
@@ -452,6 +477,7 @@ Task enumerate_run(VM& vm, Ref it, Ref start) {
 }
 Value t_enumerate_new(VM& vm, CallArgs& a) {
   if (a.n < 2) vm.type_error("enumerate() missing required argument 'iterable'");
+  if (a.n > 3) vm.type_error("enumerate() takes at most 2 arguments (" + std::to_string(a.n - 1) + " given)");
   Value st = a.n > 2 ? a[2] : a.kw("start");
   return vm.make_native_iter(enumerate_run(vm, vm.get_iter(a[1]), st.is_null() ? Ref::steal(Value::small(0)) : Ref::borrow(st)), "enumerate").release();
 }
@@ -514,7 +540,7 @@ Task filter_run(VM& vm, Ref f, Ref it) {
   }
 }
 Value t_filter_new(VM& vm, CallArgs& a) {
-  check_args(vm, "filter", a, 3, 3);
+  unpack_args(vm, a, 1, "filter", 2, 2);
   return vm.make_native_iter(filter_run(vm, Ref::borrow(a[1]), vm.get_iter(a[2])), "filter").release();
 }
 Task reversed_run(VM& vm, Ref seq, int64_t n) {
@@ -526,7 +552,7 @@ Task reversed_run(VM& vm, Ref seq, int64_t n) {
   co_return Value::null();
 }
 Value t_reversed_new(VM& vm, CallArgs& a) {
-  check_args(vm, "reversed", a, 2, 2);
+  unpack_args(vm, a, 1, "reversed", 1, 1);
   Value s = a[1];
   Type* t = vm.type_of(s);
   Ref rv = vm.lookup_type(t, vm.intern("__reversed__"));

@@ -503,7 +503,7 @@ void VM::setattr(Value o, Value name, Value v) {
         if (n == "__context__") { incref(v); decref(e->context); e->context = v; return; }
       }
       if (t->slots_only && !has_slot(t, as_str(name)->view()))
-        raise(e_attribute, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
+        raise_attribute_error(o, name, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
       dict_set(*this, static_cast<Instance*>(ob)->attrs, name, v);
       return;
     }
@@ -566,6 +566,8 @@ void VM::delattr(Value o, Value name) {
   Type* t = type_of(o);
   if (o.is_obj() && (t->layout == Layout::Instance || t->layout == Layout::Exception)) {
     if (dict_del(*this, static_cast<Instance*>(o.as_obj())->attrs, name)) return;
+    // An empty slot: CPython's message is the bare name.
+    if (has_slot(t, as_str(name)->view())) raise(e_attribute, as_str(name)->view());
   }
   if (o.is_obj() && t->layout == Layout::Type && !static_cast<Type*>(o.as_obj())->builtin)
     if (dict_del(*this, static_cast<Type*>(o.as_obj())->dict, name)) return;

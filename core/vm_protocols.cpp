@@ -498,6 +498,20 @@ Ref VM::compare(Value a, Value b, CmpOp op) {
     return Ref::steal(Value::boolean(op == C_EQ ? same : !same));
   }
   bool sa = la == Layout::Set || la == Layout::FrozenSet, sb = lb == Layout::Set || lb == Layout::FrozenSet;
+  // dict.keys() and dict.items() compare with each other and with sets as
+  // sets do (d.keys() == {'a'}, d.items() <= e.items()).
+  auto setlike_view = [&](Type* t) { Type* k = dict_view_kind(*this, t); return k && k != t_dict_values; };
+  bool va = setlike_view(ta), vb = setlike_view(tb);
+  if ((va || vb) && (va || sa) && (vb || sb)) {
+    auto as_set_value = [&](Value v, bool view) {
+      if (!view) return Ref::borrow(v);
+      Ref s = new_set(false);
+      for (Ref& x : collect(v)) set_add(*this, s.as<Set>(), x.get());
+      return s;
+    };
+    Ref x = as_set_value(a, va), y = as_set_value(b, vb);
+    return compare(x.get(), y.get(), op);
+  }
   if (sa && sb) {
     Set* x = as_set(a); Set* y = as_set(b);
     auto subset = [&](Set* p, Set* q) {

@@ -26,6 +26,8 @@ Ref make_queue(VM& vm);
 Ref make_heapq(VM& vm);
 Ref make_bisect(VM& vm);
 Ref make_string(VM& vm);
+Ref make_copy(VM& vm);
+Ref make_statistics(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -50,6 +52,8 @@ void register_modules(VM& vm) {
   vm.module_factories["heapq"] = make_heapq;
   vm.module_factories["bisect"] = make_bisect;
   vm.module_factories["string"] = make_string;
+  vm.module_factories["copy"] = make_copy;
+  vm.module_factories["statistics"] = make_statistics;
 }
 
 }  // namespace yl
