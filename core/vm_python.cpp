@@ -800,7 +800,9 @@ void VM::run_python(PyFrame* f) {
             }
             if (h.is_null()) raise(e_runtime, "No active exception to reraise");
             incref(h);
-            fail_current(h, true);
+            // A bare raise re-raises with the traceback the exception has
+            // (it already names this frame): no entry for the raise line.
+            fail_current(h, false);
             return;
           }
           Ref inst;
