@@ -890,14 +890,14 @@ private:
       expr(*n.a);
       emit(BUILD_LIST, 0);
       for (auto& a : n.list) {
-        if (a->kind == NK::Starred) { expr(*a->a); at(n); emit(LIST_EXTEND, 1); }
+        if (a->kind == NK::Starred) { expr(*a->a); at(n); emit(LIST_EXTEND, 1 | kCallArgFlag); }
         else { expr(*a); emit(LIST_APPEND, 1); }
       }
       emit(LIST_TO_TUPLE);
       if (!n.list2.empty()) {
         emit(BUILD_MAP, 0);
         for (auto& k : n.list2) {
-          if (k->str.empty()) { expr(*k->a); at(n); emit(DICT_UPDATE, 1); }
+          if (k->str.empty()) { expr(*k->a); at(n); emit(DICT_UPDATE, 1 | kCallArgFlag); }
           else { load_str(k->str); expr(*k->a); emit(BUILD_MAP, 1); emit(DICT_UPDATE, 1); }
         }
       }
