@@ -659,6 +659,7 @@ private:
     at(n);
     std::string qn = child_qualname(n.str);
     Code* code = function_body(n, n.str, qn, *n.a, &n.list, nullptr);
+    if (!n.list2.empty()) code->firstline = n.list2[0]->line;  // co_firstlineno: the first decorator's line
     at(n);
     make_function(n, code, n.a.get(), qn, n.c.get());
     for (size_t i = 0; i < n.list2.size(); ++i) emit(CALL, 1);
