@@ -748,6 +748,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
   if (!subclassable) vm.type_error("subclassing built-in type '" + base->name + "' is not supported");
   Type* t = vm.new_builtin_type(name.c_str(), layout, base);
   t->builtin = false;
+  t->abc = base->abc;
   Ref tr(t);
   // Those layouts do not hold a reference to their type as Instance does, so
   // such a class lives as long as the VM.

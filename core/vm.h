@@ -199,6 +199,9 @@ public:
   // to `func` (null: in a display, [*x] / {**x}) (vm_errors.cpp).
   void check_star_operand(Value x, Value func);
   void check_double_star_operand(Value x, Value func);
+  // TypeError "Can't instantiate abstract class ..." when `cls` (an abc.ABC
+  // subclass) still has methods marked @abstractmethod (modules/abc.cpp).
+  void check_not_abstract(Type* cls);
 
   // ---- protocols (synchronous; may run Python code in a nested loop) ----
   Type* type_of(Value v) const;

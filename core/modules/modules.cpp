@@ -21,6 +21,7 @@ Ref make_contextlib(VM& vm);
 Ref make_operator(VM& vm);
 Ref make_future(VM& vm);
 Ref make_heapq(VM& vm);
+Ref make_abc(VM& vm);
 Ref make_functools(VM& vm);
 Ref make_threading(VM& vm);
 Ref make_queue(VM& vm);
@@ -43,6 +44,7 @@ void register_modules(VM& vm) {
   vm.module_factories["operator"] = make_operator;
   vm.module_factories["__future__"] = make_future;
   vm.module_factories["heapq"] = make_heapq;
+  vm.module_factories["abc"] = make_abc;
   vm.module_factories["functools"] = make_functools;
   vm.module_factories["threading"] = make_threading;
   vm.module_factories["queue"] = make_queue;

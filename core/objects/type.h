@@ -24,6 +24,7 @@ struct Type : Object {
   Layout layout;                 // the C++ struct of this type's instances
   bool builtin = true;           // false for classes defined by the program
   bool abstract_iter = false;    // instances are iterators implemented natively
+  bool abc = false;              // derives from abc.ABC: creating an instance checks for abstract methods
   // An abstract base class of collections.abc that counts `sub` as its
   // subclass by what `sub` can do (__subclasshook__): Iterable takes any
   // class with __iter__. Only the ABC itself has it, not its subclasses.
