@@ -633,7 +633,8 @@ Generator* self_gen(VM& vm, CallArgs& a, const char* m) {
 }
 Value gen_send(VM& vm, CallArgs& a) {
   Generator* g = self_gen(vm, a, "send");
-  check_args(vm, "send", a, 2, 2);
+  if (a.nkw()) vm.type_error("generator.send() takes no keyword arguments");
+  if (a.n != 2) vm.type_error("generator.send() takes exactly one argument (" + std::to_string(a.n - 1) + " given)");
   Frame* caller = vm.current;
   if (g->state == GenState::Closed) vm.raise(vm.e_stop, "");
   bool pushed;
@@ -700,7 +701,9 @@ Value gen_throw_impl(VM& vm, Generator* g, Value exc, Frame* caller) {
 }
 Value gen_throw(VM& vm, CallArgs& a) {
   Generator* g = self_gen(vm, a, "throw");
-  check_args(vm, "throw", a, 2, 4);
+  if (a.nkw()) vm.type_error("generator.throw() takes no keyword arguments");
+  if (a.n < 2) vm.type_error("throw expected at least 1 argument, got " + std::to_string(a.n - 1));
+  if (a.n > 4) vm.type_error("throw expected at most 3 arguments, got " + std::to_string(a.n - 1));
   Ref exc = make_exception(vm, a, 1);
   if (g->state == GenState::Created) {
     // Thrown before it started: it never runs, and is closed.
@@ -711,6 +714,8 @@ Value gen_throw(VM& vm, CallArgs& a) {
 }
 Task gen_close(VM& vm, CallArgs& a) {
   Generator* g = self_gen(vm, a, "close");
+  if (a.nkw()) vm.type_error("generator.close() takes no keyword arguments");
+  if (a.n != 1) vm.type_error("generator.close() takes no arguments (" + std::to_string(a.n - 1) + " given)");
   Ref keep = Ref::borrow(a[0]);
   if (g->state == GenState::Created) { vm.finish_generator_public(g); co_return Value::none(); }
   if (g->state == GenState::Closed) co_return Value::none();
@@ -770,6 +775,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
   if (!subclassable) vm.type_error("subclassing built-in type '" + base->name + "' is not supported");
   Type* t = vm.new_builtin_type(name.c_str(), layout, base);
   t->builtin = false;
+  t->abc = base->abc;
   Ref tr(t);
   // Those layouts do not hold a reference to their type as Instance does, so
   // such a class lives as long as the VM.

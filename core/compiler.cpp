@@ -659,6 +659,7 @@ private:
     at(n);
     std::string qn = child_qualname(n.str);
     Code* code = function_body(n, n.str, qn, *n.a, &n.list, nullptr);
+    if (!n.list2.empty()) code->firstline = n.list2[0]->line;  // co_firstlineno: the first decorator's line
     at(n);
     make_function(n, code, n.a.get(), qn, n.c.get());
     for (size_t i = 0; i < n.list2.size(); ++i) emit(CALL, 1);
@@ -890,14 +891,14 @@ private:
       expr(*n.a);
       emit(BUILD_LIST, 0);
       for (auto& a : n.list) {
-        if (a->kind == NK::Starred) { expr(*a->a); at(n); emit(LIST_EXTEND, 1); }
+        if (a->kind == NK::Starred) { expr(*a->a); at(n); emit(LIST_EXTEND, 1 | kCallArgFlag); }
         else { expr(*a); emit(LIST_APPEND, 1); }
       }
       emit(LIST_TO_TUPLE);
       if (!n.list2.empty()) {
         emit(BUILD_MAP, 0);
         for (auto& k : n.list2) {
-          if (k->str.empty()) { expr(*k->a); at(n); emit(DICT_UPDATE, 1); }
+          if (k->str.empty()) { expr(*k->a); at(n); emit(DICT_UPDATE, 1 | kCallArgFlag); }
           else { load_str(k->str); expr(*k->a); emit(BUILD_MAP, 1); emit(DICT_UPDATE, 1); }
         }
       }

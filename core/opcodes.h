@@ -99,6 +99,11 @@ enum Op : uint8_t {
 
 const char* op_name(int op);
 
+// LIST_EXTEND and DICT_UPDATE building a call's *args / **kwargs: their
+// errors name the function ("f() argument after * must be an iterable").
+constexpr uint32_t kCallArgFlag = 1u << 16;
+constexpr uint32_t kStackDepthMask = kCallArgFlag - 1;
+
 enum BinOp : uint8_t { B_ADD, B_SUB, B_MUL, B_TRUEDIV, B_FLOORDIV, B_MOD, B_POW, B_MATMUL,
                        B_LSHIFT, B_RSHIFT, B_AND, B_OR, B_XOR, B_COUNT };
 enum UnOp : uint8_t { U_NEG, U_POS, U_INVERT, U_NOT };

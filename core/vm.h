@@ -195,6 +195,13 @@ public:
   // the globals, then the builtins, and remembers where (borrowed result).
   Value load_global_slow(Code* code, Dict* globals, uint32_t i);
   [[noreturn]] void raise_attribute_error(Value obj, Value name, std::string_view msg);
+  // TypeErrors for *x of a non-iterable and **x of a non-mapping, in a call
+  // to `func` (null: in a display, [*x] / {**x}) (vm_errors.cpp).
+  void check_star_operand(Value x, Value func);
+  void check_double_star_operand(Value x, Value func);
+  // TypeError "Can't instantiate abstract class ..." when `cls` (an abc.ABC
+  // subclass) still has methods marked @abstractmethod (modules/abc.cpp).
+  void check_not_abstract(Type* cls);
 
   // ---- protocols (synchronous; may run Python code in a nested loop) ----
   Type* type_of(Value v) const;

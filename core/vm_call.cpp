@@ -261,6 +261,7 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
         }
       }
     }
+    if (cls->abc) check_not_abstract(cls);
     Ref inst;
     // A subclass of a built-in layout (dict, tuple, a module type such as
     // collections.deque or a namedtuple): the native __new__ allocates the

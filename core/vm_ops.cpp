@@ -387,7 +387,13 @@ Ref VM::getattr_opt(Value o, Value name) {
             return Ref::borrow(f->stack[f->sp - 1]);
           return Ref::borrow(Value::none());
         }
-        if (n == "f_lineno" && g->frame) return from_int64(g->frame->line());
+        if (n == "f_lineno" && g->frame)  // not started: the def line, as in CPython 3.11
+          return from_int64(g->state == GenState::Created ? g->code->firstline : g->frame->line());
+        // The rest of what gi_frame (the generator standing in for its frame)
+        // offers; a suspended generator's frame has no caller (f_back None).
+        if (n == "f_code" && g->frame) return Ref::borrow(Value::obj(g->code));
+        if (n == "f_globals" && g->frame) return Ref::borrow(Value::obj(g->frame->globals));
+        if (n == "f_back" && g->frame) return Ref::borrow(Value::none());
         if (n == "f_locals" && g->frame) {
           Ref d = new_dict();
           Code* c = g->frame->code;

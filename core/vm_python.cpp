@@ -478,8 +478,9 @@ void VM::run_python(PyFrame* f) {
         }
         case LIST_EXTEND: case SET_UPDATE: {
           SAVE();
+          if (op_of(ins) == LIST_EXTEND) check_star_operand(TOP(), arg & kCallArgFlag ? AT(3) : Value::null());
           std::vector<Ref> items = collect(TOP());
-          Value target = AT(1 + arg);
+          Value target = AT(1 + (arg & kStackDepthMask));
           for (auto& it : items) {
             if (op_of(ins) == LIST_EXTEND) list_append(as_list(target), it.get());
             else set_add(*this, as_set(target), it.get());
@@ -490,7 +491,8 @@ void VM::run_python(PyFrame* f) {
         case DICT_UPDATE: {
           SAVE();
           Value src = TOP();
-          Dict* d = as_dict(AT(1 + arg));
+          check_double_star_operand(src, arg & kCallArgFlag ? AT(4) : Value::null());
+          Dict* d = as_dict(AT(1 + (arg & kStackDepthMask)));
           if (src.is_obj() && src.as_obj()->type == t_dict) {
             size_t pos = 0; Value k, v;
             while (dict_next(as_dict(src), &pos, &k, &v)) dict_set(*this, d, k, v);
@@ -819,7 +821,9 @@ void VM::run_python(PyFrame* f) {
             }
             if (h.is_null()) raise(e_runtime, "No active exception to reraise");
             incref(h);
-            fail_current(h, true);
+            // A bare raise re-raises with the traceback the exception has
+            // (it already names this frame): no entry for the raise line.
+            fail_current(h, false);
             return;
           }
           Ref inst;

@@ -1,5 +1,6 @@
 // The contextlib module: contextmanager (a generator function as a context
-// manager, in `with` or as a decorator), suppress, closing and nullcontext.
+// manager, in `with` or as a decorator), suppress, closing and nullcontext;
+// ExitStack in contextlib_exitstack.cpp.
 // Entering and leaving run the generator through the frame stack (co_await),
 // so the VM can pause or step inside it.
 #include "../objects/collections_ops.h"
@@ -8,6 +9,8 @@
 #include "module.h"
 
 namespace yl {
+
+void install_exit_stack(VM& vm, Value mod);  // contextlib_exitstack.cpp
 
 namespace {
 
@@ -285,6 +288,7 @@ Ref make_contextlib(VM& vm) {
   add_method(vm, nullcontext, "__new__", holder_new);
   add_method(vm, nullcontext, "__enter__", enter_held);
   add_method(vm, nullcontext, "__exit__", nullcontext_exit);
+  install_exit_stack(vm, m);
   return mod;
 }
 

@@ -36,6 +36,7 @@ struct Type : Object {
   // skips the method lookup.
   Value new_cache;
   uint64_t new_cache_version = 0;
+  bool abc = false;              // derives from abc.ABC: creating an instance checks for abstract methods
   // An abstract base class of collections.abc that counts `sub` as its
   // subclass by what `sub` can do (__subclasshook__): Iterable takes any
   // class with __iter__. Only the ABC itself has it, not its subclasses.
