@@ -30,6 +30,14 @@ Value type_var(VM& vm, CallArgs& a) {
   return Value::obj(make<Alias>(vm.t_typing_alias, Alias::TypeVar, vm.str_s(a[0]), Value::none(), Value::null()));
 }
 
+// @runtime_checkable, @final, @overload, @no_type_check: markers for type
+// checkers, which change nothing at run time here.
+Value marker(VM& vm, CallArgs& a) {
+  check_args(vm, "decorator", a, 1, 1);
+  incref(a[0]);
+  return a[0];
+}
+
 Value cast(VM& vm, CallArgs& a) {
   check_args(vm, "cast", a, 2, 2);
   incref(a[1]);
@@ -106,6 +114,7 @@ Ref make_typing(VM& vm) {
   module_set(vm, m, "TYPE_CHECKING", Value::boolean(false));
   module_def(vm, m, "TypeVar", type_var);
   module_def(vm, m, "cast", cast);
+  for (const char* name : {"runtime_checkable", "final", "overload", "no_type_check"}) module_def(vm, m, name, marker);
   return mod;
 }
 
