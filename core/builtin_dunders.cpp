@@ -1,4 +1,5 @@
 #include "builtin_dunders.h"
+#include <cstdio>
 #include "objects/collections_ops.h"
 
 namespace yl {
@@ -125,6 +126,85 @@ Ref builtin_dunder_unbound(VM& vm, Type* cls, std::string_view name) {
   const Dunder* d = dunder_of(vm, cls, name, &b);
   if (!d) return Ref();
   return vm.new_native(d->name, d->fn, b->name.c_str());
+}
+
+namespace {
+
+Value o_init(VM& vm, CallArgs& a) {
+  if (a.n != 1 || a.nkw()) vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+  return Value::none();
+}
+// <__main__.Point object at 0x...>, never the class's own __repr__.
+Value o_repr(VM& vm, CallArgs& a) {
+  check_args(vm, "__repr__", a, 1, 1);
+  Type* t = vm.type_of(a[0]);
+  Value mod = t->dict ? dict_get(vm, t->dict, vm.intern("__module__")) : Value::null();
+  Value qn = t->dict ? dict_get(vm, t->dict, vm.intern("__qualname__")) : Value::null();
+  char where[32];
+  std::snprintf(where, sizeof where, "0x%012llx", (unsigned long long)(uintptr_t)(a[0].is_obj() ? a[0].as_obj() : nullptr));
+  std::string name = (mod.is_null() ? std::string() : vm.str_s(mod) + ".") + (qn.is_null() ? t->name : vm.str_s(qn));
+  return vm.str("<" + name + " object at " + where + ">").release();
+}
+Value o_str(VM& vm, CallArgs& a) { check_args(vm, "__str__", a, 1, 1); return vm.repr(a[0]).release(); }
+Value o_eq(VM& vm, CallArgs& a) {
+  check_args(vm, "__eq__", a, 2, 2);
+  if (a[0] == a[1]) return Value::boolean(true);
+  incref(vm.not_implemented);
+  return vm.not_implemented;
+}
+Value o_ne(VM& vm, CallArgs& a) {
+  check_args(vm, "__ne__", a, 2, 2);
+  if (a[0] == a[1]) return Value::boolean(false);
+  incref(vm.not_implemented);
+  return vm.not_implemented;
+}
+Value o_hash(VM& vm, CallArgs& a) {
+  check_args(vm, "__hash__", a, 1, 1);
+  return vm.from_int64(int64_t(uintptr_t(a[0].as_obj()) >> 4)).release();
+}
+// Stores in the instance's dict (a property's setter still runs), never
+// through the class's own __setattr__.
+Value o_setattr(VM& vm, CallArgs& a) {
+  check_args(vm, "__setattr__", a, 3, 3);
+  Type* t = vm.type_of(a[0]);
+  if (t->layout != Layout::Instance && t->layout != Layout::Exception) { vm.setattr(a[0], a[1], a[2]); return Value::none(); }
+  Ref cls_attr = vm.lookup_type(t, a[1]);
+  if (!cls_attr.is_null() && cls_attr.get().is_obj() && cls_attr.get().as_obj()->type == vm.t_property) {
+    vm.setattr(a[0], a[1], a[2]);
+    return Value::none();
+  }
+  dict_set(vm, static_cast<Instance*>(a[0].as_obj())->attrs, a[1], a[2]);
+  return Value::none();
+}
+
+// BaseException.__str__: '' with no arguments, str(arg) with one, str(args) else.
+Value e_str(VM& vm, CallArgs& a) {
+  check_args(vm, "__str__", a, 1, 1);
+  auto* e = dynamic_cast<ExceptionObj*>(a[0].as_obj());
+  if (!e) vm.type_error("descriptor '__str__' requires a 'BaseException' object");
+  Tuple* args = as_tuple(e->args);
+  if (args->size == 0) return vm.str("").release();
+  return vm.to_str(args->size == 1 ? args->items[0] : e->args).release();
+}
+
+}  // namespace
+
+Ref exception_method(VM& vm, Value self, std::string_view name) {
+  if (name != "__str__") return Ref();
+  Ref fn = vm.new_native("__str__", e_str, "BaseException");
+  return Ref(make<BoundMethod>(vm.t_method, self, fn.get()));
+}
+
+Ref object_method(VM& vm, Value self, std::string_view name) {
+  struct Named { const char* name; NativeFn fn; };
+  static const Named kObject[] = {{"__init__", o_init}, {"__repr__", o_repr}, {"__str__", o_str}, {"__eq__", o_eq},
+                                  {"__ne__", o_ne},     {"__hash__", o_hash}, {"__setattr__", o_setattr}};
+  for (const Named& m : kObject) {
+    if (name != m.name) continue;
+    Ref fn = vm.new_native(m.name, m.fn, "object");
+    return Ref(make<BoundMethod>(vm.t_method, self, fn.get()));
+  }
+  return Ref();
 }
 
 }  // namespace yl

@@ -739,6 +739,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
   Ref body = Ref::borrow(a[0]);
   std::string name = as_str(a[1])->str();
   Type* base = vm.t_object;
+  bool named_tuple = a.n > 2 && is_named_tuple_base(a[2]);
   if (a.n > 2) {
     // class C(Iterator[int]) / class Stack(Generic[T]): the alias's class (__mro_entries__).
     if (Alias* al = as_alias(a[2])) base = alias_base(vm, al);
@@ -765,6 +766,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
   vm.current = f;
   // The frame is current; suspend this task until the body returns.
   co_await RunBody{f};
+  if (named_tuple) co_return typed_namedtuple(vm, name, ns.as<Dict>()).release();
   // Instances of a subclass keep the C++ layout of the base: dict and tuple
   // (their natives build subclass instances), and the module types that are
   // not `builtin` (collections.deque, Counter, a namedtuple ...).

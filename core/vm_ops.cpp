@@ -462,6 +462,13 @@ Ref VM::getattr_opt(Value o, Value name) {
             return bind(*this, v, s->self, st, on_type);
           }
         }
+        // Nothing up to object defines it: object's own (super().__init__()),
+        // when no other built-in class (Exception, dict ...) comes first.
+        Type* first_builtin = nullptr;
+        for (Type* k : st->mro) if (k->builtin) { first_builtin = k; break; }
+        if (on_type || !first_builtin) return Ref();
+        if (first_builtin == t_object) return object_method(*this, s->self, n);
+        if (first_builtin->layout == Layout::Exception) return exception_method(*this, s->self, n);
         return Ref();
       }
       default: break;

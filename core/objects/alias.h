@@ -42,6 +42,14 @@ Ref typing_union(VM& vm, const std::vector<Value>& members);
 bool alias_check(VM& vm, Alias* a, Type* t, bool instance);
 // The class a subclass of the alias gets as its base (class C(Iterator[int])).
 Type* alias_base(VM& vm, Alias* a);
+// class P(NamedTuple): the namedtuple class that the body's annotated
+// fields (with their defaults) and its methods make (modules/typing.cpp).
+Ref typed_namedtuple(VM& vm, const std::string& name, Dict* ns);
+// Whether a class statement's base is typing.NamedTuple.
+inline bool is_named_tuple_base(Value base) {
+  Alias* a = as_alias(base);
+  return a && a->kind == Alias::Typing && a->name == "NamedTuple";
+}
 // typing's way of showing a type in an alias: int, __main__.Point, typing.List[int].
 std::string type_repr(VM& vm, Value v);
 
