@@ -52,7 +52,7 @@ enum class NK : uint8_t {
   Delete,        // list = targets
   Assign,        // list = targets (a = b = 1 gives two); b = value
   AugAssign,     // a = target; op = "+", "-", ... (operator without '='); b = value
-  AnnAssign,     // a = target; b = annotation; c = value or null
+  AnnAssign,     // a = target; b = annotation; c = value or null; op = "simple" for an unparenthesized name
   For,           // a = target; b = iterable; list = body; list2 = else body
   While,         // a = test; list = body; list2 = else body
   If,            // a = test; list = body; list2 = else body (an elif is a nested If alone in list2)

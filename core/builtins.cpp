@@ -1,7 +1,9 @@
 // The builtins module: print, len, range, the constructors of the built-in
 // types, the iteration helpers and the generator methods.
 #include <cmath>
+#include "class_slots.h"
 #include "num/float_format.h"
+#include "objects/alias.h"
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/str_format.h"
@@ -98,9 +100,10 @@ Value b_isinstance(VM& vm, CallArgs& a) {
   unpack_args(vm, a, 0, "isinstance", 2, 2);
   Value cls = a[1];
   auto one = [&](Value c) {
+    if (Alias* al = as_alias(c)) return alias_check(vm, al, vm.type_of(a[0]), true);
     if (!(c.is_obj() && c.as_obj()->type->is_subtype(vm.t_type)))
       vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return vm.type_of(a[0])->is_subtype(static_cast<Type*>(c.as_obj()));
+    return vm.isinstance(a[0], static_cast<Type*>(c.as_obj()));
   };
   if (cls.is_obj() && cls.as_obj()->type == vm.t_tuple) {
     Tuple* t = as_tuple(cls);
@@ -113,13 +116,19 @@ Value b_issubclass(VM& vm, CallArgs& a) {
   unpack_args(vm, a, 0, "issubclass", 2, 2);
   if (!(a[0].is_obj() && a[0].as_obj()->type->is_subtype(vm.t_type))) vm.type_error("issubclass() arg 1 must be a class");
   Type* t = static_cast<Type*>(a[0].as_obj());
+  auto one = [&](Value c) {
+    if (Alias* al = as_alias(c)) return alias_check(vm, al, t, false);
+    if (!(c.is_obj() && c.as_obj()->type->is_subtype(vm.t_type)))
+      vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return vm.is_subclass(t, static_cast<Type*>(c.as_obj()));
+  };
   Value cls = a[1];
   if (cls.is_obj() && cls.as_obj()->type == vm.t_tuple) {
     Tuple* tp = as_tuple(cls);
-    for (size_t i = 0; i < tp->size; ++i) if (t->is_subtype(static_cast<Type*>(tp->items[i].as_obj()))) return Value::boolean(true);
+    for (size_t i = 0; i < tp->size; ++i) if (one(tp->items[i])) return Value::boolean(true);
     return Value::boolean(false);
   }
-  return Value::boolean(t->is_subtype(static_cast<Type*>(cls.as_obj())));
+  return Value::boolean(one(cls));
 }
 Value b_getattr(VM& vm, CallArgs& a) {
   check_args(vm, "getattr", a, 2, 3);
@@ -628,7 +637,8 @@ Generator* self_gen(VM& vm, CallArgs& a, const char* m) {
 }
 Value gen_send(VM& vm, CallArgs& a) {
   Generator* g = self_gen(vm, a, "send");
-  check_args(vm, "send", a, 2, 2);
+  if (a.nkw()) vm.type_error("generator.send() takes no keyword arguments");
+  if (a.n != 2) vm.type_error("generator.send() takes exactly one argument (" + std::to_string(a.n - 1) + " given)");
   Frame* caller = vm.current;
   if (g->state == GenState::Closed) vm.raise(vm.e_stop, "");
   bool pushed;
@@ -695,7 +705,9 @@ Value gen_throw_impl(VM& vm, Generator* g, Value exc, Frame* caller) {
 }
 Value gen_throw(VM& vm, CallArgs& a) {
   Generator* g = self_gen(vm, a, "throw");
-  check_args(vm, "throw", a, 2, 4);
+  if (a.nkw()) vm.type_error("generator.throw() takes no keyword arguments");
+  if (a.n < 2) vm.type_error("throw expected at least 1 argument, got " + std::to_string(a.n - 1));
+  if (a.n > 4) vm.type_error("throw expected at most 3 arguments, got " + std::to_string(a.n - 1));
   Ref exc = make_exception(vm, a, 1);
   if (g->state == GenState::Created) {
     // Thrown before it started: it never runs, and is closed.
@@ -706,6 +718,8 @@ Value gen_throw(VM& vm, CallArgs& a) {
 }
 Task gen_close(VM& vm, CallArgs& a) {
   Generator* g = self_gen(vm, a, "close");
+  if (a.nkw()) vm.type_error("generator.close() takes no keyword arguments");
+  if (a.n != 1) vm.type_error("generator.close() takes no arguments (" + std::to_string(a.n - 1) + " given)");
   Ref keep = Ref::borrow(a[0]);
   if (g->state == GenState::Created) { vm.finish_generator_public(g); co_return Value::none(); }
   if (g->state == GenState::Closed) co_return Value::none();
@@ -729,9 +743,12 @@ Task b_build_class(VM& vm, CallArgs& a) {
   Ref body = Ref::borrow(a[0]);
   std::string name = as_str(a[1])->str();
   Type* base = vm.t_object;
+  bool named_tuple = a.n > 2 && is_named_tuple_base(a[2]);
   if (a.n > 2) {
-    if (!(a[2].is_obj() && a[2].as_obj()->type->is_subtype(vm.t_type))) vm.type_error("bases must be types");
-    base = static_cast<Type*>(a[2].as_obj());
+    // class C(Iterator[int]) / class Stack(Generic[T]): the alias's class (__mro_entries__).
+    if (Alias* al = as_alias(a[2])) base = alias_base(vm, al);
+    else if (!(a[2].is_obj() && a[2].as_obj()->type->is_subtype(vm.t_type))) vm.type_error("bases must be types");
+    else base = static_cast<Type*>(a[2].as_obj());
   }
   if (a.n > 3) vm.type_error("multiple inheritance is not supported");
   Ref ns = vm.new_dict();
@@ -753,6 +770,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
   vm.current = f;
   // The frame is current; suspend this task until the body returns.
   co_await RunBody{f};
+  if (named_tuple) co_return typed_namedtuple(vm, name, ns.as<Dict>()).release();
   // Instances of a subclass keep the C++ layout of the base: dict and tuple
   // (their natives build subclass instances), and the module types that are
   // not `builtin` (collections.deque, Counter, a namedtuple ...).
@@ -763,6 +781,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
   if (!subclassable) vm.type_error("subclassing built-in type '" + base->name + "' is not supported");
   Type* t = vm.new_builtin_type(name.c_str(), layout, base);
   t->builtin = false;
+  t->abc = base->abc;
   Ref tr(t);
   // Those layouts do not hold a reference to their type as Instance does, so
   // such a class lives as long as the VM.
@@ -789,6 +808,7 @@ Task b_build_class(VM& vm, CallArgs& a) {
       vm.raise_value(wrapped.get());
     }
   }
+  apply_slots(vm, t);
   co_return tr.release();
 }
 

@@ -1,4 +1,5 @@
 #include "compiler.h"
+#include "unparse.h"
 #include <map>
 #include "opcodes.h"
 #include "symtable.h"
@@ -42,6 +43,10 @@ public:
       emit(RETURN_VALUE);
       return close_unit(u);
     }
+    for (auto& s : mod.list)
+      if (s->kind == NK::ImportFrom && s->str == "__future__")
+        for (auto& al : s->list) if (al->str == "annotations") future_annotations_ = true;
+    setup_annotations(mod.list);
     for (auto& s : mod.list) stmt(*s);
     load_const(Value::none());
     emit(RETURN_VALUE);
@@ -50,6 +55,7 @@ public:
 
 private:
   VM& vm_;
+  bool future_annotations_ = false;  // `from __future__ import annotations`: annotations stay source text
   std::string filename_;
   SymbolTable& st_;
   CompileMode mode_;
@@ -206,9 +212,7 @@ private:
         }
         break;
       case NK::AugAssign: aug_assign(n); break;
-      case NK::AnnAssign:
-        if (n.c) { expr(*n.c); store(*n.a); }
-        break;
+      case NK::AnnAssign: ann_assign(n); break;
       case NK::Pass: emit(NOP); break;
       case NK::If: if_stmt(n); break;
       case NK::While: while_stmt(n); break;
@@ -511,7 +515,9 @@ private:
   void with_stmt(const Node& n, size_t item) {
     const Node& it = *n.list[item];
     int handler = new_label(), end = new_label(), suppress = new_label();
-    expr(*it.a); at(it);
+    // Entering and leaving are placed on the whole with statement, as in
+    // CPython (a traceback through __enter__ or __exit__ shows no carets).
+    expr(*it.a); at(n);
     emit(BEFORE_WITH);
     emit(CALL, 0);
     jump(SETUP_WITH, handler);
@@ -519,7 +525,7 @@ private:
     u_->fblocks.push_back({FBlock::With});
     if (item + 1 < n.list.size()) with_stmt(n, item + 1); else body(n.list2);
     u_->fblocks.pop_back();
-    at(it);
+    at(n);
     emit(POP_BLOCK);
     load_const(Value::none()); load_const(Value::none()); load_const(Value::none());
     emit(CALL, 3);
@@ -537,6 +543,57 @@ private:
     bind(end);
   }
 
+  // ---- annotated assignments ----
+  // Whether a body holds an annotated assignment outside nested defs and classes.
+  static bool has_ann_assign(const std::vector<NodeP>& body) {
+    for (auto& s : body) {
+      if (!s) continue;
+      if (s->kind == NK::AnnAssign) return true;
+      if (s->kind == NK::FunctionDef || s->kind == NK::ClassDef) continue;
+      if (has_ann_assign(s->list) || has_ann_assign(s->list2) || has_ann_assign(s->list3) ||
+          has_ann_assign(s->list4))
+        return true;
+    }
+    return false;
+  }
+  // A module or class body that annotates names starts with an empty
+  // __annotations__ dict. Console lines evaluate annotations but keep none
+  // (each line is its own module body, which must not reset the dict).
+  void setup_annotations(const std::vector<NodeP>& body) {
+    if (mode_ == CompileMode::Console || !has_ann_assign(body)) return;
+    emit(BUILD_MAP, 0);
+    emit(STORE_NAME, name_idx("__annotations__"));
+  }
+
+  // An annotation's value: the expression, or its text under the future import.
+  void annotation(const Node& e) {
+    if (future_annotations_) load_str(unparse(e));
+    else expr(e);
+  }
+
+  // `target: annotation [= value]`. In a module or class the annotation is
+  // evaluated after the assignment, and a plain name's goes into
+  // __annotations__; in a function it is never evaluated. Without a value,
+  // the object (and index) of an attribute or subscript target still is.
+  void ann_assign(const Node& n) {
+    const Node& t = *n.a;
+    if (n.c) { expr(*n.c); store(t); }
+    else if (t.kind == NK::Attribute) { expr(*t.a); emit(POP_TOP); }
+    else if (t.kind == NK::Subscript) { expr(*t.a); emit(POP_TOP); subscript_index(*t.b); emit(POP_TOP); }
+    Scope::Kind k = u_->scope->kind;
+    if (k != Scope::Module && k != Scope::Class) return;
+    annotation(*n.b);
+    bool keep = k == Scope::Class || mode_ != CompileMode::Console;
+    if (n.op == "simple" && keep) {
+      emit(LOAD_NAME, name_idx("__annotations__"));
+      load_str(t.str);
+      at(n);
+      emit(STORE_SUBSCR);
+    } else {
+      emit(POP_TOP);
+    }
+  }
+
   // ---- functions and classes ----
   std::string child_qualname(const std::string& name) {
     Scope* s = u_->scope;
@@ -546,7 +603,8 @@ private:
   }
 
   // Pushes defaults/kwdefaults/closure/code/qualname and emits MAKE_FUNCTION.
-  void make_function(const Node& n, Code* code, const Node* args, const std::string& qualname) {
+  void make_function(const Node& n, Code* code, const Node* args, const std::string& qualname,
+                     const Node* ret = nullptr) {
     uint32_t flags = 0;
     Scope* inner = st_.of(&n);
     if (args) {
@@ -556,6 +614,7 @@ private:
       int nkw = 0;
       for (auto& a : args->list) if (a->a && a->op == "kwonly") { load_str(a->str); expr(*a->a); ++nkw; }
       if (nkw) { emit(BUILD_MAP, uint32_t(nkw)); flags |= 2; }
+      if (annotations(*args, ret)) flags |= 8;
     }
     if (!inner->freevars.empty()) {
       for (auto& fv : inner->freevars) {
@@ -568,6 +627,17 @@ private:
     emit(LOAD_CONST, add_const(Value::obj(code), "c" + std::to_string(uintptr_t(code))));
     load_str(qualname);
     emit(MAKE_FUNCTION, flags);
+  }
+
+  // A def's annotations are evaluated when it runs, in source order, into
+  // the dict that becomes __annotations__. Returns false when there are none.
+  bool annotations(const Node& args, const Node* ret) {
+    uint32_t n = 0;
+    for (auto& a : args.list)
+      if (a->b) { load_str(a->str); annotation(*a->b); ++n; }
+    if (ret) { load_str("return"); annotation(*ret); ++n; }
+    if (n) emit(BUILD_MAP, n);
+    return n != 0;
   }
 
   void set_params(Code* c, const Node& args) {
@@ -589,8 +659,9 @@ private:
     at(n);
     std::string qn = child_qualname(n.str);
     Code* code = function_body(n, n.str, qn, *n.a, &n.list, nullptr);
+    if (!n.list2.empty()) code->firstline = n.list2[0]->line;  // co_firstlineno: the first decorator's line
     at(n);
-    make_function(n, code, n.a.get(), qn);
+    make_function(n, code, n.a.get(), qn, n.c.get());
     for (size_t i = 0; i < n.list2.size(); ++i) emit(CALL, 1);
     name_op(n.str, Ctx::Store);
   }
@@ -629,6 +700,7 @@ private:
     emit(STORE_NAME, name_idx("__qualname__"));
     if (const Node* d = docstring(n.list)) load_str(d->str); else load_const(Value::none());
     emit(STORE_NAME, name_idx("__doc__"));
+    setup_annotations(n.list);
     for (auto& s : n.list) stmt(*s);
     load_const(Value::none());
     emit(RETURN_VALUE);
@@ -819,14 +891,14 @@ private:
       expr(*n.a);
       emit(BUILD_LIST, 0);
       for (auto& a : n.list) {
-        if (a->kind == NK::Starred) { expr(*a->a); at(n); emit(LIST_EXTEND, 1); }
+        if (a->kind == NK::Starred) { expr(*a->a); at(n); emit(LIST_EXTEND, 1 | kCallArgFlag); }
         else { expr(*a); emit(LIST_APPEND, 1); }
       }
       emit(LIST_TO_TUPLE);
       if (!n.list2.empty()) {
         emit(BUILD_MAP, 0);
         for (auto& k : n.list2) {
-          if (k->str.empty()) { expr(*k->a); at(n); emit(DICT_UPDATE, 1); }
+          if (k->str.empty()) { expr(*k->a); at(n); emit(DICT_UPDATE, 1 | kCallArgFlag); }
           else { load_str(k->str); expr(*k->a); emit(BUILD_MAP, 1); emit(DICT_UPDATE, 1); }
         }
       }
@@ -1037,7 +1109,7 @@ int stack_effect(int op, uint32_t arg, bool jump) {
     case SEND: return jump ? -1 : 0;
     case UNPACK_SEQUENCE: return int(arg) - 1;
     case UNPACK_EX: return int(arg & 0xFF) + int(arg >> 8);
-    case MAKE_FUNCTION: return -1 - ((arg & 1) ? 1 : 0) - ((arg & 2) ? 1 : 0) - ((arg & 4) ? 1 : 0);
+    case MAKE_FUNCTION: return -1 - ((arg & 1) ? 1 : 0) - ((arg & 2) ? 1 : 0) - ((arg & 4) ? 1 : 0) - ((arg & 8) ? 1 : 0);
     case RETURN_VALUE: return -1;
     case RAISE: return -int(arg);
     case WITH_EXIT_ARGS: return 4;

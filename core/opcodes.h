@@ -66,7 +66,7 @@ namespace yl {
   X(FOR_ITER)          /* it -> it item | (exhausted) -> ; ip = arg */ \
   X(UNPACK_SEQUENCE)   /* seq -> items*arg (last item on top... first on top) */ \
   X(UNPACK_EX)         /* seq -> items; arg = before | after << 8 */ \
-  X(MAKE_FUNCTION)     /* [defaults] [kwdefaults] [closure] code qualname -> fn; arg flags 1,2,4 */ \
+  X(MAKE_FUNCTION)     /* [defaults] [kwdefaults] [annotations] [closure] code qualname -> fn; arg flags 1,2,8,4 */ \
   X(RETURN_VALUE)      /* v -> (returns) */ \
   X(YIELD_VALUE)       /* v -> sent */ \
   X(GET_YIELD_FROM_ITER) /* o -> iter */ \
@@ -98,6 +98,11 @@ enum Op : uint8_t {
 };
 
 const char* op_name(int op);
+
+// LIST_EXTEND and DICT_UPDATE building a call's *args / **kwargs: their
+// errors name the function ("f() argument after * must be an iterable").
+constexpr uint32_t kCallArgFlag = 1u << 16;
+constexpr uint32_t kStackDepthMask = kCallArgFlag - 1;
 
 enum BinOp : uint8_t { B_ADD, B_SUB, B_MUL, B_TRUEDIV, B_FLOORDIV, B_MOD, B_POW, B_MATMUL,
                        B_LSHIFT, B_RSHIFT, B_AND, B_OR, B_XOR, B_COUNT };

@@ -553,6 +553,7 @@ public:
     take();
     NodeP ann = expression();
     auto s = mk(NK::AnnAssign, first);
+    if (core->kind == NK::Name && !is_paren(core)) s->op = "simple";
     s->a = std::move(e);
     s->b = std::move(ann);
     if (op("=")) {

@@ -2,6 +2,7 @@
 #include "vm_clock.h"
 #include "compiler.h"
 #include "json.h"
+#include "objects/collections_ops.h"
 #include "parser.h"
 #include "session_scope.h"
 #include "vm.h"
@@ -93,6 +94,9 @@ std::string Session::load(const std::string& source, const std::string& filename
     vm_->err += syntax_traceback(err, source, filename);
     return error_json(err);
   }
+  // A program read from a file knows its path (not one given with -c).
+  if (!filename.empty() && filename[0] != '<')
+    dict_set(*vm_, vm_->main_globals, vm_->intern("__file__"), vm_->str(filename).get());
   vm_->start_main(code);
   decref(code);
   seen_.clear();

@@ -54,8 +54,10 @@ struct Builder {
   void body(const std::vector<NodeP>& b) { for (auto& s : b) stmt(*s); }
   void exprs(const std::vector<NodeP>& v) { for (auto& e : v) if (e) expr(*e); }
 
+  // Defaults and annotations are evaluated in the enclosing scope.
   void arguments_defaults(const Node& args) {
     for (auto& a : args.list) if (a->a) expr(*a->a);
+    for (auto& a : args.list) if (a->b) expr(*a->b);
   }
   // Parameters take their slots in CPython's order, whatever the source
   // order: positional ones, keyword-only ones, then *args, then **kwargs.
@@ -158,6 +160,7 @@ struct Builder {
       case NK::FunctionDef:
         exprs(n.list2);
         cur->note(n.str, Scope::kAssigned);
+        if (n.c) expr(*n.c);  // the return annotation
         function(n, n.str, *n.a, &n.list, nullptr);
         break;
       case NK::ClassDef: {

@@ -101,6 +101,9 @@ public:
   std::shared_ptr<MemFS> fs = std::make_shared<MemFS>();
   Type *t_file = nullptr, *e_unsupported = nullptr;  // TextIOWrapper, io.UnsupportedOperation
 
+  // ---- annotations (objects/alias.h) ----
+  Type *t_generic_alias = nullptr, *t_union_type = nullptr, *t_typing_alias = nullptr;
+
   // ---- limits ----
   int recursion_limit = 1000;
   int depth = 0;           // Python frames on the stack
@@ -192,6 +195,13 @@ public:
   // the globals, then the builtins, and remembers where (borrowed result).
   Value load_global_slow(Code* code, Dict* globals, uint32_t i);
   [[noreturn]] void raise_attribute_error(Value obj, Value name, std::string_view msg);
+  // TypeErrors for *x of a non-iterable and **x of a non-mapping, in a call
+  // to `func` (null: in a display, [*x] / {**x}) (vm_errors.cpp).
+  void check_star_operand(Value x, Value func);
+  void check_double_star_operand(Value x, Value func);
+  // TypeError "Can't instantiate abstract class ..." when `cls` (an abc.ABC
+  // subclass) still has methods marked @abstractmethod (modules/abc.cpp).
+  void check_not_abstract(Type* cls);
 
   // ---- protocols (synchronous; may run Python code in a nested loop) ----
   Type* type_of(Value v) const;
@@ -223,7 +233,10 @@ public:
   // All items of an iterable (synchronously).
   std::vector<Ref> collect(Value iterable);
   Ref lookup_type(Type* t, Value name);       // MRO lookup; null when missing
-  bool isinstance(Value v, Type* t) { return type_of(v)->is_subtype(t); }
+  Ref type_new(Type* cls);                    // the __new__ calling cls runs (cached for built-in types)
+  bool isinstance(Value v, Type* t) { return is_subclass(type_of(v), t); }
+  // issubclass for types: by the MRO, or by an ABC's subclass hook.
+  bool is_subclass(Type* sub, Type* t) { return sub->is_subtype(t) || (t->subclass_hook && t->subclass_hook(*this, sub)); }
   int64_t index_of(Value v);                  // __index__ for subscripts; TypeError otherwise
   bool is_int(Value v) const { return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->type == t_int); }
   double to_double(Value v);                  // int/float/bool -> double or TypeError

@@ -29,8 +29,10 @@ PyFrame* new_pyframe(Code* code, Function* func, Dict* globals) {
   size_t bytes = sizeof(PyFrame) + nslots * sizeof(Value) + size_t(code->maxblocks) * sizeof(Block);
   void* mem = g_heap->allocate(bytes);
   auto* f = new (mem) PyFrame();
-  for (size_t i = 0; i < nslots; ++i) f->slots[i] = Value::null();
+  // Only the locals and cells need a value: nothing reads the value stack
+  // above its height.
   f->stack = f->slots + code->nlocals() + code->ncells();
+  for (Value* v = f->slots; v != f->stack; ++v) *v = Value::null();
   f->blocks = reinterpret_cast<Block*>(f->slots + nslots);
   f->code = code; incref(code);
   f->func = func; if (func) incref(func);
@@ -169,6 +171,20 @@ PyFrame* VM::make_frame(Function* fn, Value* args, size_t n, Tuple* kwnames) {
   return f;
 }
 
+Ref VM::type_new(Type* cls) {
+  if (cls->builtin && cls->dict) {
+    if (!cls->new_cache.is_null() && cls->new_cache_version == cls->dict->keys_version)
+      return Ref::borrow(cls->new_cache);
+    Value own = dict_get(*this, cls->dict, intern("__new__"));
+    if (!own.is_null()) {
+      cls->new_cache = own;
+      cls->new_cache_version = cls->dict->keys_version;
+      return Ref::borrow(own);
+    }
+  }
+  return lookup_type(cls, intern("__new__"));
+}
+
 bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, Value, Ref* result) {
   if (!fv.is_obj()) type_error("'" + type_of(fv)->name + "' object is not callable");
   Object* o = fv.as_obj();
@@ -230,7 +246,7 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
   }
   if (t->is_subtype(t_type)) {
     auto* cls = static_cast<Type*>(o);
-    Ref ctor = lookup_type(cls, intern("__new__"));
+    Ref ctor = type_new(cls);
     if (cls->builtin || ctor.is_null() || !(ctor.get().is_obj() && ctor.get().as_obj()->type == t_function)) {
       // Built-in layouts construct through their native __new__ (which takes the class first).
       if (cls->layout != Layout::Instance && cls->layout != Layout::Exception) {
@@ -245,6 +261,7 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
         }
       }
     }
+    if (cls->abc) check_not_abstract(cls);
     Ref inst;
     // A subclass of a built-in layout (dict, tuple, a module type such as
     // collections.deque or a namedtuple): the native __new__ allocates the

@@ -14,6 +14,7 @@ void install_builtins(VM& vm);        // builtins.cpp
 void install_text_builtins(VM& vm);   // builtins_text.cpp
 void install_scope_builtins(VM& vm);  // builtins_scope.cpp
 void install_number_methods(VM& vm);  // objects/number_methods.cpp
+void install_alias_types(VM& vm);     // objects/alias.cpp
 
 VM::VM() {
   Heap* saved = g_heap;
@@ -164,7 +165,17 @@ void VM::init_builtins() {
   dict_set(*this, builtins, intern("EnvironmentError"), Value::obj(e_os));
   dict_set(*this, builtins, intern("NotImplemented"), not_implemented);
   dict_set(*this, builtins, intern("Ellipsis"), ellipsis);
+  // The builtins as a module (`import builtins`, the program's __builtins__).
+  auto* bm = make<Module>(t_module, "builtins");
+  bm->dict = builtins; incref(builtins);
+  dict_set(*this, modules, intern("builtins"), Value::obj(bm));
+  // What a script's globals hold before its first line, as CPython's do.
   dict_set(*this, main_globals, intern("__name__"), intern("__main__"));
+  for (const char* none : {"__doc__", "__package__", "__loader__", "__spec__", "__cached__"})
+    dict_set(*this, main_globals, intern(none), Value::none());
+  dict_set(*this, main_globals, intern("__annotations__"), new_dict().get());
+  dict_set(*this, main_globals, intern("__builtins__"), Value::obj(bm));
+  decref(bm);  // the modules dict and the globals hold it
   install_str_methods(*this);
   install_list_methods(*this);
   install_dict_methods(*this);
@@ -175,6 +186,7 @@ void VM::init_builtins() {
   install_text_builtins(*this);
   install_scope_builtins(*this);
   install_number_methods(*this);
+  install_alias_types(*this);
 }
 
 // ---------------------------------------------------------------- factories

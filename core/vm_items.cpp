@@ -1,6 +1,7 @@
 // Subscripts, containment, length and iteration.
 #include "objects/collections_ops.h"
 #include "vm.h"
+#include "objects/alias.h"
 
 namespace yl {
 
@@ -96,10 +97,7 @@ Ref VM::getitem(Value o, Value k) {
     }
     default: break;
   }
-  if (t->layout == Layout::Type) {
-    // list[int] and friends: generic aliases are just the class here.
-    return Ref::borrow(o);
-  }
+  if (t->layout == Layout::Type) return class_getitem(*this, static_cast<Type*>(o.as_obj()), k);
   Ref m = lookup_type(t, intern("__getitem__"));
   if (!m.is_null()) return call_sync(m.get(), {o, k});
   type_error("'" + t->name + "' object is not subscriptable");

@@ -1,6 +1,9 @@
 // Arithmetic, attributes, items, containment, length and iteration.
 #include <cmath>
 #include "num/float_format.h"
+#include "builtin_dunders.h"
+#include "class_slots.h"
+#include "objects/alias.h"
 #include "objects/attr_holder.h"
 #include "objects/collections_ops.h"
 #include "objects/os_error.h"
@@ -197,6 +200,10 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
     type_error("can only concatenate tuple (not \"" + tb->name + "\") to tuple");
   if (op == B_MUL && (la == Layout::Str || la == Layout::List || la == Layout::Tuple) && !intlike(b))
     type_error("can't multiply sequence by non-int of type '" + tb->name + "'");
+  if (op == B_OR && !inplace) {
+    Ref u = union_or_null(*this, a, b);  // int | None in annotations
+    if (!u.is_null()) return u;
+  }
   std::string sym = op_sym(op);
   if (op == B_POW) type_error("unsupported operand type(s) for " + std::string(inplace ? "**=" : "** or pow()") + ": '" + ta->name + "' and '" + tb->name + "'");
   type_error("unsupported operand type(s) for " + sym + (inplace ? "=" : "") + ": '" + ta->name + "' and '" + tb->name + "'");
@@ -222,40 +229,6 @@ Ref VM::unary(Value a, UnOp op) {
 }
 
 // ---------------------------------------------------------------- attributes
-
-namespace {
-
-// Calls fn(name) for each name a class's own __slots__ lists (a str is one name).
-template <class F>
-void each_slot(VM& vm, Value slots, F fn) {
-  if (vm.type_of(slots)->layout == Layout::Str) { fn(slots); return; }
-  for (Ref& n : vm.collect(slots)) fn(n.get());
-}
-
-bool is_slots_only(VM& vm, Type* t) {
-  if (t->slots_only < 0) {
-    bool only = t->layout == Layout::Instance && !t->builtin;  // the runtime's own classes keep their dicts
-    for (Type* k : t->mro) {
-      if (k->builtin || !only) continue;
-      Value slots = dict_get_str(k->dict, "__slots__");
-      if (slots.is_null()) { only = false; break; }
-      each_slot(vm, slots, [&](Value n) { if (vm.type_of(n)->layout == Layout::Str && as_str(n)->view() == "__dict__") only = false; });
-    }
-    t->slots_only = only;
-  }
-  return t->slots_only;
-}
-
-bool in_slots(VM& vm, Type* t, Value name) {
-  bool found = false;
-  for (Type* k : t->mro) {
-    if (k->builtin) continue;
-    each_slot(vm, dict_get_str(k->dict, "__slots__"), [&](Value n) { found = found || vm.eq(n, name); });
-  }
-  return found;
-}
-
-}  // namespace
 
 Ref VM::getattr(Value o, Value name) {
   Ref r = getattr_opt(o, name);
@@ -336,6 +309,12 @@ Ref VM::getattr_opt(Value o, Value name) {
         if (n == "__dict__") return Ref::borrow(Value::obj(ty->dict));
         if (n == "__class__") return Ref::borrow(Value::obj(ty->type));
         if (n == "__doc__") return Ref::borrow(Value::none());
+        if (n.size() > 4 && n.substr(0, 2) == "__") {
+          // The instances' method (list.__iter__), else the class's own as an
+          // instance of its metaclass (list.__call__).
+          Ref d = builtin_dunder_unbound(*this, ty, n);
+          return d.is_null() ? builtin_dunder(*this, o, t, n) : d;
+        }
         return Ref();
       }
       case Layout::Instance: case Layout::Exception: {
@@ -346,7 +325,7 @@ Ref VM::getattr_opt(Value o, Value name) {
           return bind(*this, cls_attr.get(), o, t, false);
         if (!v.is_null()) return Ref::borrow(v);
         if (!cls_attr.is_null()) return bind(*this, cls_attr.get(), o, t, false);
-        if (n == "__dict__" && !is_slots_only(*this, t)) return Ref::borrow(Value::obj(static_cast<Instance*>(ob)->attrs));
+        if (n == "__dict__" && !t->slots_only) return instance_dict(*this, t, static_cast<Instance*>(ob)->attrs);
         if (t->layout == Layout::Exception) {
           auto* e = static_cast<ExceptionObj*>(ob);
           if (n == "args") return Ref::borrow(e->args);
@@ -380,6 +359,10 @@ Ref VM::getattr_opt(Value o, Value name) {
         }
         if (n == "__defaults__") return fn->defaults ? Ref::borrow(Value::obj(fn->defaults)) : Ref::borrow(Value::none());
         if (n == "__code__") return Ref::borrow(Value::obj(fn->code));
+        if (n == "__annotations__") {
+          if (!fn->annotations) fn->annotations = static_cast<Dict*>(new_dict().release().as_obj());
+          return Ref::borrow(Value::obj(fn->annotations));
+        }
         if (n == "__dict__") {
           if (!fn->attrs) fn->attrs = static_cast<Dict*>(new_dict().release().as_obj());
           return Ref::borrow(Value::obj(fn->attrs));
@@ -404,7 +387,13 @@ Ref VM::getattr_opt(Value o, Value name) {
             return Ref::borrow(f->stack[f->sp - 1]);
           return Ref::borrow(Value::none());
         }
-        if (n == "f_lineno" && g->frame) return from_int64(g->frame->line());
+        if (n == "f_lineno" && g->frame)  // not started: the def line, as in CPython 3.11
+          return from_int64(g->state == GenState::Created ? g->code->firstline : g->frame->line());
+        // The rest of what gi_frame (the generator standing in for its frame)
+        // offers; a suspended generator's frame has no caller (f_back None).
+        if (n == "f_code" && g->frame) return Ref::borrow(Value::obj(g->code));
+        if (n == "f_globals" && g->frame) return Ref::borrow(Value::obj(g->frame->globals));
+        if (n == "f_back" && g->frame) return Ref::borrow(Value::none());
         if (n == "f_locals" && g->frame) {
           Ref d = new_dict();
           Code* c = g->frame->code;
@@ -473,6 +462,13 @@ Ref VM::getattr_opt(Value o, Value name) {
             return bind(*this, v, s->self, st, on_type);
           }
         }
+        // Nothing up to object defines it: object's own (super().__init__()),
+        // when no other built-in class (Exception, dict ...) comes first.
+        Type* first_builtin = nullptr;
+        for (Type* k : st->mro) if (k->builtin) { first_builtin = k; break; }
+        if (on_type || !first_builtin) return Ref();
+        if (first_builtin == t_object) return object_method(*this, s->self, n);
+        if (first_builtin->layout == Layout::Exception) return exception_method(*this, s->self, n);
         return Ref();
       }
       default: break;
@@ -494,6 +490,7 @@ Ref VM::getattr_opt(Value o, Value name) {
   if (n == "real" && (o.is_int() || o.is_float() || o.is_bool())) return Ref::borrow(o);
   if (n == "imag" && (o.is_int() || o.is_bool())) return Ref::steal(Value::small(0));
   if (n == "imag" && o.is_float()) return Ref::steal(Value::flt(0.0));
+  if (n.size() > 4 && n.substr(0, 2) == "__") return builtin_dunder(*this, o, t, n);
   return Ref();
 }
 
@@ -517,9 +514,8 @@ void VM::setattr(Value o, Value name, Value v) {
         std::string_view n = as_str(name)->view();
         if (n == "__cause__") { incref(v); decref(e->cause); e->cause = v; e->suppress_context = true; return; }
         if (n == "__context__") { incref(v); decref(e->context); e->context = v; return; }
-        if (n == "args") { Ref t2 = new_tuple(nullptr, 0); (void)t2; }
       }
-      if (is_slots_only(*this, t) && !in_slots(*this, t, name))
+      if (t->slots_only && !has_slot(t, as_str(name)->view()))
         raise_attribute_error(o, name, "'" + t->name + "' object has no attribute '" + as_str(name)->str() + "'");
       dict_set(*this, static_cast<Instance*>(ob)->attrs, name, v);
       return;
@@ -584,7 +580,7 @@ void VM::delattr(Value o, Value name) {
   if (o.is_obj() && (t->layout == Layout::Instance || t->layout == Layout::Exception)) {
     if (dict_del(*this, static_cast<Instance*>(o.as_obj())->attrs, name)) return;
     // An empty slot: CPython's message is the bare name.
-    if (is_slots_only(*this, t) && in_slots(*this, t, name)) raise(e_attribute, as_str(name)->view());
+    if (has_slot(t, as_str(name)->view())) raise(e_attribute, as_str(name)->view());
   }
   if (o.is_obj() && t->layout == Layout::Type && !static_cast<Type*>(o.as_obj())->builtin)
     if (dict_del(*this, static_cast<Type*>(o.as_obj())->dict, name)) return;

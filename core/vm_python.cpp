@@ -148,7 +148,16 @@ void VM::run_python(PyFrame* f) {
             raise(e_unbound, "cannot access local variable '" + as_str(code->varnames[arg])->str() +
                                  "' where it is not associated with a value");
           }
-          incref(v); PUSH(v); break;
+          incref(v); PUSH(v);
+          // `a + b`, `x[i]`, `c == col`: a second LOAD_FAST runs in the same
+          // dispatch. It still counts as an instruction, so only while the
+          // slice has one to spare (a budget of 1, as stepping uses, never fuses).
+          uint32_t next = *pc;
+          if (op_of(next) == LOAD_FAST && ticks > 0) {
+            Value w = LOCALS[arg_of(next)];
+            if (!w.is_null()) { --ticks; ++pc; incref(w); PUSH(w); }
+          }
+          break;
         }
         case STORE_FAST: { Value old = LOCALS[arg]; LOCALS[arg] = POP(); decref(old); break; }
         case DELETE_FAST: {
@@ -336,6 +345,16 @@ void VM::run_python(PyFrame* f) {
             int64_t x = a.as_int(), y = b.as_int();
             bool c = arg == C_LT ? x < y : arg == C_LE ? x <= y : arg == C_EQ ? x == y
                    : arg == C_NE ? x != y : arg == C_GT ? x > y : x >= y;
+            // A conditional jump on the result (an if or while test) runs in
+            // the same dispatch, without pushing the bool; counted as above.
+            uint32_t next = *pc;
+            uint32_t nop = op_of(next);
+            if ((nop == POP_JUMP_IF_FALSE || nop == POP_JUMP_IF_TRUE) && ticks > 0) {
+              --ticks;
+              sp -= 2;  // small ints hold no references
+              pc = c == (nop == POP_JUMP_IF_TRUE) ? ops + arg_of(next) : pc + 1;
+              break;
+            }
             r = Value::boolean(c);
           } else {
             SAVE();
@@ -459,8 +478,9 @@ void VM::run_python(PyFrame* f) {
         }
         case LIST_EXTEND: case SET_UPDATE: {
           SAVE();
+          if (op_of(ins) == LIST_EXTEND) check_star_operand(TOP(), arg & kCallArgFlag ? AT(3) : Value::null());
           std::vector<Ref> items = collect(TOP());
-          Value target = AT(1 + arg);
+          Value target = AT(1 + (arg & kStackDepthMask));
           for (auto& it : items) {
             if (op_of(ins) == LIST_EXTEND) list_append(as_list(target), it.get());
             else set_add(*this, as_set(target), it.get());
@@ -471,7 +491,8 @@ void VM::run_python(PyFrame* f) {
         case DICT_UPDATE: {
           SAVE();
           Value src = TOP();
-          Dict* d = as_dict(AT(1 + arg));
+          check_double_star_operand(src, arg & kCallArgFlag ? AT(4) : Value::null());
+          Dict* d = as_dict(AT(1 + (arg & kStackDepthMask)));
           if (src.is_obj() && src.as_obj()->type == t_dict) {
             size_t pos = 0; Value k, v;
             while (dict_next(as_dict(src), &pos, &k, &v)) dict_set(*this, d, k, v);
@@ -659,6 +680,7 @@ void VM::run_python(PyFrame* f) {
           Value mod = dict_get(*this, f->globals, intern("__name__"));
           if (!mod.is_null()) { fn->module = mod; } incref(fn->module);
           if (arg & 4) fn->closure = as_tuple(POP());
+          if (arg & 8) fn->annotations = as_dict(POP());
           if (arg & 2) fn->kwdefaults = as_dict(POP());
           if (arg & 1) fn->defaults = as_tuple(POP());
           PUSH(Value::obj(fn));
@@ -799,7 +821,9 @@ void VM::run_python(PyFrame* f) {
             }
             if (h.is_null()) raise(e_runtime, "No active exception to reraise");
             incref(h);
-            fail_current(h, true);
+            // A bare raise re-raises with the traceback the exception has
+            // (it already names this frame): no entry for the raise line.
+            fail_current(h, false);
             return;
           }
           Ref inst;

@@ -68,6 +68,9 @@ Ref make_collections(VM& vm) {
   add_counter(vm, mod.get());
   add_namedtuple(vm, mod.get());
   add_ordereddict(vm, mod.get());
+  // CPython's collections imports collections.abc, so collections.abc.X
+  // works after a plain `import collections`.
+  module_set(vm, mod.get(), "abc", vm.import_module("collections.abc").get());
   return mod;
 }
 

@@ -63,9 +63,12 @@ Value total_ordering(VM& vm, CallArgs& a) {
   bool defined[4];
   int root = -1;
   for (int i = 0; i < 4; ++i) {
-    Ref mine = vm.getattr_opt(cls, vm.intern(kRoots[i]));
-    Ref base = vm.getattr_opt(Value::obj(vm.t_object), vm.intern(kRoots[i]));
-    defined[i] = !mine.is_null() && mine.get() != base.get();
+    // Defined by the class or a base other than object (whose comparisons
+    // the VM answers without dict entries).
+    Ref mine = cls.is_obj() && cls.as_obj()->type->is_subtype(vm.t_type)
+                   ? vm.lookup_type(static_cast<Type*>(cls.as_obj()), vm.intern(kRoots[i]))
+                   : Ref();
+    defined[i] = !mine.is_null();
     if (defined[i] && root < 0) root = i;
   }
   if (root < 0) vm.raise(vm.e_value, "must define at least one ordering operation: < > <= >=");

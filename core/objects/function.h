@@ -53,6 +53,7 @@ struct Function : Object {
   Dict* globals;
   Tuple* defaults = nullptr;    // may be null
   Dict* kwdefaults = nullptr;   // may be null
+  Dict* annotations = nullptr;  // __annotations__; null until a def gives some or a program asks
   Tuple* closure = nullptr;     // cells for the code's free variables
   Value name, qualname, module;
   Dict* attrs = nullptr;        // __dict__, created on first use

@@ -54,6 +54,7 @@ Function::~Function() {
   decref(code); decref(globals);
   if (defaults) decref(defaults);
   if (kwdefaults) decref(kwdefaults);
+  if (annotations) decref(annotations);
   if (closure) decref(closure);
   decref(name); decref(qualname); decref(module);
   if (attrs) decref(attrs);
@@ -62,6 +63,7 @@ void Function::traverse(Visitor& v) {
   v.visit(Value::obj(code)); v.visit(Value::obj(globals));
   if (defaults) v.visit(Value::obj(defaults));
   if (kwdefaults) v.visit(Value::obj(kwdefaults));
+  if (annotations) v.visit(Value::obj(annotations));
   if (closure) v.visit(Value::obj(closure));
   if (attrs) v.visit(Value::obj(attrs));
 }
@@ -69,6 +71,7 @@ void Function::clear() {
   if (closure) { Tuple* c = closure; closure = nullptr; decref(c); }
   if (defaults) { Tuple* d = defaults; defaults = nullptr; decref(d); }
   if (attrs) { Dict* d = attrs; attrs = nullptr; decref(d); }
+  if (annotations) { Dict* d = annotations; annotations = nullptr; decref(d); }
 }
 
 Generator::Generator(Type* t, PyFrame* f, Value n, Value q) : Object(t), frame(f), code(f->code), name(n), qualname(q) {

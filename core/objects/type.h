@@ -2,11 +2,13 @@
 // which C++ struct stands behind a value of a given type.
 #pragma once
 #include <string>
+#include <vector>
 #include "heap.h"
 
 namespace yl {
 
 struct Dict;
+class VM;
 
 enum class Layout : uint8_t {
   Object, None, Bool, Int, Float, Str, List, Tuple, Dict, Set, FrozenSet, Range,
@@ -23,14 +25,29 @@ struct Type : Object {
   Layout layout;                 // the C++ struct of this type's instances
   bool builtin = true;           // false for classes defined by the program
   bool abstract_iter = false;    // instances are iterators implemented natively
-  // Every class of the program in the MRO lists __slots__ (without
-  // "__dict__"): instances take only those names. -1 until first asked.
-  int8_t slots_only = -1;
+  // The names the __slots__ of this class and the classes above it list;
+  // slots_only when every class above it but object has __slots__, so its
+  // instances have no __dict__ and take only those names.
+  bool slots_only = false;
+  std::vector<std::string> slot_names;
+  // A built-in type's __new__ as calling the type last found it in its own
+  // dict (borrowed: the dict holds it), valid while that dict's keys_version
+  // stands. Built-in types are immutable from Python, so range(n) or list(x)
+  // skips the method lookup.
+  Value new_cache;
+  uint64_t new_cache_version = 0;
+  bool abc = false;              // derives from abc.ABC: creating an instance checks for abstract methods
+  // An abstract base class of collections.abc that counts `sub` as its
+  // subclass by what `sub` can do (__subclasshook__): Iterable takes any
+  // class with __iter__. Only the ABC itself has it, not its subclasses.
+  bool (*subclass_hook)(VM& vm, Type* sub) = nullptr;
 
   Type(Type* meta, std::string n, Layout l) : Object(meta), name(std::move(n)), layout(l) {}
   void traverse(Visitor& v) override;
   void clear() override;
-  size_t owned_bytes() const override { return mro.capacity() * sizeof(Type*) + name.capacity(); }
+  size_t owned_bytes() const override {
+    return mro.capacity() * sizeof(Type*) + name.capacity() + slot_names.capacity() * sizeof(std::string);
+  }
   bool is_subtype(const Type* other) const {
     for (Type* t : mro) if (t == other) return true;
     return false;

@@ -189,6 +189,39 @@ TEST_CASE("session: results count the instructions executed so far", "[session]"
   CHECK(num_field(run_all(s), "instructions") > all);  // console lines count too
 }
 
+TEST_CASE("session: the instruction count does not depend on how the run is sliced", "[session]") {
+  // Loads of locals and int comparisons before a jump share a dispatch with
+  // the next instruction when the slice allows; they must still count one each.
+  const char* src =
+      "def safe(placed, col):\n"
+      "    row = len(placed)\n"
+      "    for r in range(row):\n"
+      "        c = placed[r]\n"
+      "        if c == col or c - col == row - r:\n"
+      "            return False\n"
+      "    return True\n"
+      "n = 0\n"
+      "i = 0\n"
+      "while i < 40:\n"
+      "    if safe((1, 3, 0), i % 5):\n"
+      "        n += 1\n"
+      "    i += 1\n"
+      "print(n)\n";
+  auto total = [&](double budget) {
+    yl::Session s;
+    s.load(src, "slices.py");
+    std::string r;
+    do { r = s.run(budget); } while (status(r) == "paused");
+    CHECK(status(r) == "finished");
+    return num_field(s.run(10), "instructions");
+  };
+  double whole = total(1e9);
+  CHECK(whole > 400);
+  CHECK(total(1) == whole);
+  CHECK(total(2) == whole);
+  CHECK(total(7) == whole);
+}
+
 TEST_CASE("session: cycles the program drops are collected while it runs", "[session][memory]") {
   yl::Session s;
   s.load("class Node:\n    pass\nfor i in range(100000):\n    a = Node()\n    b = Node()\n    a.other = b\n    b.other = a\n", "cyc.py");

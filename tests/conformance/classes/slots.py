@@ -1,45 +1,74 @@
-# __slots__: instances take only the listed attributes and have no __dict__.
+# __slots__: instances take only the listed attributes and have no __dict__,
+# unless some class above them lacks __slots__.
 class Point:
-    __slots__ = ('x', 'y')
+    __slots__ = ("x", "y")
 
-    def __init__(self, x, y):
+    def __init__(self, x):
         self.x = x
-        self.y = y
 
-p = Point(1, 2)
-print(p.x, p.y, Point.__slots__, hasattr(p, '__dict__'))
+
+p = Point(1)
+for attempt in ("p.y", "p.__dict__"):
+    try:
+        eval_result = p.y if attempt == "p.y" else p.__dict__
+    except AttributeError as e:
+        print(attempt, "->", e)
 try:
-    p.z = 3
+    p.z = 1
 except AttributeError as e:
-    print('AttributeError:', e)
+    print("p.z = 1 ->", e)
 
-class Named:
-    __slots__ = 'name'
 
-n = Named()
-try:
-    print(n.name)
-except AttributeError as e:
-    print('AttributeError:', e)
-n.name = 'gen'
-print(n.name)
-del n.name
-try:
-    del n.name
-except AttributeError as e:
-    print('AttributeError:', e)
-
-class Point3(Point):            # no __slots__ of its own: gets a __dict__
+class Labelled(Point):  # no __slots__: a __dict__ again
     pass
 
-q = Point3(1, 2)
-q.z = 3
-print(q.z, hasattr(q, '__dict__'))
 
-class Point4(Point):
-    __slots__ = ['z']
+q = Labelled(2)
+q.label = "q"
+print(q.x, q.label, q.__dict__)
 
-r = Point4(1, 2)
-r.z = 3
-print(r.x + r.y + r.z)
-r.w = 4
+
+class Point3(Point):
+    __slots__ = ("z",)
+
+
+r = Point3(3)
+r.y, r.z = 4, 5
+print(r.x, r.y, r.z)
+try:
+    r.w = 6
+except AttributeError as e:
+    print(e)
+
+
+class Named:
+    __slots__ = "name"  # a single string is one slot
+
+
+n = Named()
+n.name = "n"
+print(n.name, Named.__slots__)
+del p.x
+try:
+    p.x
+except AttributeError as e:
+    print(e)
+try:
+    vars(p)
+except TypeError as e:
+    print(e)
+try:
+    class Clash:
+        __slots__ = ("size",)
+        size = 3
+except ValueError as e:
+    print(e)
+
+
+class Open:
+    __slots__ = ("a", "__dict__")
+
+
+o = Open()
+o.a, o.b = 1, 2
+print(o.a, o.b, o.__dict__)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        1/0
+    except:
+        print("x")
+        raise
+f()
