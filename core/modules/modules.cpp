@@ -29,6 +29,7 @@ Ref make_bisect(VM& vm);
 Ref make_string(VM& vm);
 Ref make_copy(VM& vm);
 Ref make_statistics(VM& vm);
+Ref make_dataclasses(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -56,6 +57,7 @@ void register_modules(VM& vm) {
   vm.module_factories["string"] = make_string;
   vm.module_factories["copy"] = make_copy;
   vm.module_factories["statistics"] = make_statistics;
+  vm.module_factories["dataclasses"] = make_dataclasses;
 }
 
 }  // namespace yl
