@@ -313,6 +313,7 @@ Ref VM::getattr_opt(Value o, Value name) {
           // The instances' method (list.__iter__), else the class's own as an
           // instance of its metaclass (list.__call__).
           Ref d = builtin_dunder_unbound(*this, ty, n);
+          if (d.is_null() && ty == t_object) d = object_function(*this, n);
           return d.is_null() ? builtin_dunder(*this, o, t, n) : d;
         }
         return Ref();
