@@ -84,6 +84,7 @@ Ref make_dataclasses(VM& vm) {
   Ref missing(make<Instance>(missing_type));
   module_set(vm, m, "MISSING", missing.get());
   plain_type(vm, m, "Field", Layout::Instance, vm.t_object);
+  plain_type(vm, m, "KW_ONLY", Layout::Instance, vm.t_object);
   plain_type(vm, m, "_DataclassParams", Layout::Instance, vm.t_object);
   plain_type(vm, m, "_DataclassInfo", Layout::Object, vm.t_object);
   Type* frozen = plain_type(vm, m, "FrozenInstanceError", Layout::Exception, vm.e_attribute);

@@ -13,6 +13,7 @@ struct DcField {
   Value deflt;              // null when the field has no default
   Value factory;            // null when it has no default_factory
   bool init = true, repr = true, compare = true, hash = true;
+  bool kw_only = false;     // an __init__ parameter after the `*`
 };
 
 // What @dataclass learned about a class. Every method it generates has this
@@ -36,7 +37,7 @@ Value dc_module_value(VM& vm, const char* name);
 void dc_add_traceback(VM& vm, Value exc, const char* function, int line);
 
 // Installs the methods @dataclass generates (dataclasses_methods.cpp).
-struct DcParams { bool init, repr, eq, order, unsafe_hash, frozen; };
+struct DcParams { bool init, repr, eq, order, unsafe_hash, frozen, kw_only; };
 void dc_install_methods(VM& vm, Type* cls, Ref info, const DcParams& p);
 
 // The decorator itself (dataclasses_decorator.cpp).

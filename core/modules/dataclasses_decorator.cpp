@@ -43,7 +43,7 @@ bool unhashable(VM& vm, Value v) {
 }
 
 // The Field for an annotated name of the class, made from its default.
-Ref own_field(VM& vm, Type* cls, Value name, Value annotation) {
+Ref own_field(VM& vm, Type* cls, Value name, Value annotation, bool kw_only) {
   Value missing = dc_module_value(vm, "MISSING");
   Value deflt = dict_get(vm, cls->dict, name);
   Ref f;
@@ -57,6 +57,7 @@ Ref own_field(VM& vm, Type* cls, Value name, Value annotation) {
   }
   set_attr(vm, f.get(), "name", name);
   set_attr(vm, f.get(), "type", annotation);
+  if (attr(vm, f.get(), "kw_only") == missing) set_attr(vm, f.get(), "kw_only", Value::boolean(kw_only));
   Value d = attr(vm, f.get(), "default");
   if (d != missing && unhashable(vm, d))
     vm.raise(vm.e_value, "mutable default " + vm.repr_s(Value::obj(vm.type_of(d))) + " for field " + vm.str_s(name) +
@@ -82,6 +83,7 @@ DcField spec_of(VM& vm, Value f) {
   s.compare = vm.truthy(attr(vm, f, "compare"));
   Value h = attr(vm, f, "hash");
   s.hash = h.is_none() ? s.compare : vm.truthy(h);
+  s.kw_only = vm.truthy(attr(vm, f, "kw_only"));
   return s;
 }
 
@@ -108,9 +110,12 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
   Value ann = dict_get(vm, cls->dict, vm.intern("__annotations__"));
   if (!ann.is_null() && vm.type_of(ann)->layout == Layout::Dict) {
     size_t pos = 0; Value k, v;
+    bool kw_only = p.kw_only;
     while (dict_next(as_dict(ann), &pos, &k, &v)) {
       if (is_class_var(vm, v)) continue;
-      Ref f = own_field(vm, cls, k, v);
+      // `_: KW_ONLY` is no field: the fields after it are keyword-only.
+      if (v == dc_module_value(vm, "KW_ONLY")) { kw_only = true; continue; }
+      Ref f = own_field(vm, cls, k, v, kw_only);
       dict_set(vm, fields.as<Dict>(), k, f.get());
     }
   }
@@ -134,7 +139,7 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
   while (dict_next(fields.as<Dict>(), &pos, &k, &v)) {
     di->fields.push_back(spec_of(vm, v));
     const DcField& f = di->fields.back();
-    if (!p.init || !f.init) continue;
+    if (!p.init || !f.init || f.kw_only) continue;
     bool has_default = !f.deflt.is_null() || !f.factory.is_null();
     if (has_default) seen_default = true;
     else if (seen_default) vm.type_error("non-default argument " + vm.repr_s(f.name) + " follows default argument");
@@ -148,7 +153,7 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
   dc_install_methods(vm, cls, info, p);
   if (dict_get(vm, cls->dict, vm.intern("__match_args__")).is_null()) {
     std::vector<Value> match;
-    for (const DcField& f : di->fields) if (f.init) match.push_back(f.name);
+    for (const DcField& f : di->fields) if (f.init && !f.kw_only) match.push_back(f.name);
     dict_set(vm, cls->dict, vm.intern("__match_args__"), vm.new_tuple(match.data(), match.size()).get());
   }
   return Ref::borrow(cls_value).release();
@@ -158,8 +163,8 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
 Value apply_params(VM& vm, CallArgs& a) {
   Tuple* t = as_tuple(a[0]);
   if (a.n != 2 || a.nkw()) vm.type_error("wrap() takes 1 positional argument");
-  DcParams p{t->items[0].is_true(), t->items[1].is_true(), t->items[2].is_true(),
-             t->items[3].is_true(), t->items[4].is_true(), t->items[5].is_true()};
+  DcParams p{t->items[0].is_true(), t->items[1].is_true(), t->items[2].is_true(), t->items[3].is_true(),
+             t->items[4].is_true(), t->items[5].is_true(), t->items[6].is_true()};
   return process_class(vm, a[1], p);
 }
 
@@ -173,13 +178,13 @@ Value dataclass(VM& vm, CallArgs& a) {
   auto v = bind_params(vm, kw, {"dataclass", {"init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args",
                                               "kw_only", "slots", "weakref_slot"}, 0, 0});
   auto flag = [&](size_t i, bool dflt) { return v[i].is_null() ? dflt : vm.truthy(v[i]); };
-  DcParams p{flag(0, true), flag(1, true), flag(2, true), flag(3, false), flag(4, false), flag(5, false)};
+  DcParams p{flag(0, true), flag(1, true), flag(2, true), flag(3, false), flag(4, false), flag(5, false), flag(7, false)};
   if (!cls.is_null() && !cls.is_none()) return process_class(vm, cls, p);
-  const bool flags[] = {p.init, p.repr, p.eq, p.order, p.unsafe_hash, p.frozen};
-  Value items[6];
-  for (size_t i = 0; i < 6; ++i) items[i] = Value::boolean(flags[i]);
+  const bool flags[] = {p.init, p.repr, p.eq, p.order, p.unsafe_hash, p.frozen, p.kw_only};
+  Value items[7];
+  for (size_t i = 0; i < 7; ++i) items[i] = Value::boolean(flags[i]);
   Ref wrap = vm.new_native("wrap", apply_params);
-  wrap.as<NativeFunction>()->self = vm.new_tuple(items, 6).release();
+  wrap.as<NativeFunction>()->self = vm.new_tuple(items, 7).release();
   return wrap.release();
 }
 

@@ -32,30 +32,56 @@ void store(VM& vm, DcInfo* info, Value self, Value name, Value v) {
     vm.setattr(self, name, v);
 }
 
-// __init__(self, <init fields>): defaults, default factories, __post_init__.
+// The missing keyword-only arguments, as a Python def reports them.
+[[noreturn]] void missing_keywords(VM& vm, const std::string& qualname, const std::vector<std::string>& missing) {
+  std::string list;
+  for (size_t i = 0; i < missing.size(); ++i) {
+    if (i) list += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
+    list += "'" + missing[i] + "'";
+  }
+  vm.type_error(qualname + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
+                (missing.size() == 1 ? "" : "s") + ": " + list);
+}
+
+bool has_default(const DcField& f) { return !f.deflt.is_null() || !f.factory.is_null(); }
+
+// __init__(self, <init fields>, *, <keyword-only init fields>): defaults,
+// default factories, __post_init__.
 Task dc_init(VM& vm, CallArgs& a) {
   DcInfo* info = info_of(a);
   Ref keep_info = Ref::borrow(a[0]);
+  std::string qualname = info->qualname + ".__init__";
+  // Parameters: the positional fields in order, then the keyword-only ones.
+  std::vector<const DcField*> params;
+  for (bool kw : {false, true})
+    for (DcField& f : info->fields)
+      if (f.init && f.kw_only == kw) params.push_back(&f);
   std::vector<std::string_view> names;
-  size_t required = 0;
-  for (DcField& f : info->fields)
-    if (f.init) {
-      names.push_back(as_str(f.name)->view());
-      if (f.deflt.is_null() && f.factory.is_null()) required = names.size();
-    }
+  size_t required = 0, positional = 0;
+  for (const DcField* f : params) {
+    names.push_back(as_str(f->name)->view());
+    if (f->kw_only) continue;
+    ++positional;
+    if (!has_default(*f)) required = positional;
+  }
   CallArgs rest = after_self(a);
-  std::vector<Value> given = bind_params(vm, rest, info->qualname + ".__init__", names, required, names.size(), true);
+  std::vector<Value> given = bind_params(vm, rest, qualname, names, required, positional, true);
+  std::vector<std::string> missing;
+  for (size_t i = positional; i < params.size(); ++i)
+    if (given[i].is_null() && !has_default(*params[i])) missing.emplace_back(names[i]);
+  if (!missing.empty()) missing_keywords(vm, qualname, missing);
   Ref self = Ref::borrow(rest[0]);
   // The caller's argument slots do not outlive the first co_await.
-  std::vector<Ref> values;
-  for (Value v : given) values.push_back(v.is_null() ? Ref() : Ref::borrow(v));
+  std::vector<Ref> values(info->fields.size());
+  for (size_t i = 0; i < params.size(); ++i)
+    if (!given[i].is_null()) values[size_t(params[i] - info->fields.data())] = Ref::borrow(given[i]);
   int line = kBodyLine;
   try {
-    size_t arg = 0;
-    for (DcField& f : info->fields) {
+    for (size_t i = 0; i < info->fields.size(); ++i) {
+      DcField& f = info->fields[i];
       Ref v;
       if (f.init) {
-        v = std::move(values[arg++]);
+        v = std::move(values[i]);
         if (v.is_null() && !f.factory.is_null()) v = co_await vm.call(f.factory, {});
         else if (v.is_null()) v = Ref::borrow(f.deflt);
       } else if (!f.factory.is_null()) {
