@@ -87,6 +87,42 @@ DcField spec_of(VM& vm, Value f) {
   return s;
 }
 
+// inspect's text for an annotation in a signature: a class by its name
+// (with its module unless built in), a string by its repr, anything else
+// by its repr without "typing.".
+std::string annotation_text(VM& vm, Value a) {
+  if (a.is_obj() && a.as_obj()->type->is_subtype(vm.t_type)) {
+    auto* t = static_cast<Type*>(a.as_obj());
+    Value mod = dict_get(vm, t->dict, vm.intern("__module__"));
+    Value qn = dict_get(vm, t->dict, vm.intern("__qualname__"));
+    std::string name = qn.is_null() ? t->name : vm.str_s(qn);
+    if (mod.is_null() || vm.str_s(mod) == "builtins") return name;
+    return vm.str_s(mod) + "." + name;
+  }
+  std::string r = vm.repr_s(a);
+  for (size_t at; (at = r.find("typing.")) != std::string::npos;) r.erase(at, 7);
+  return r;
+}
+
+// The docstring a dataclass without one gets: its __init__ signature,
+// "Point(x: int, y: int = 0)".
+std::string signature_doc(VM& vm, const std::string& name, Dict* fields, const std::vector<DcField>& specs) {
+  std::string positional, keyword;
+  size_t pos = 0; Value k, f;
+  size_t i = 0;
+  while (dict_next(fields, &pos, &k, &f)) {
+    const DcField& s = specs[i++];
+    if (!s.init) continue;
+    std::string p = vm.str_s(k) + ": " + annotation_text(vm, attr(vm, f, "type"));
+    if (!s.factory.is_null()) p += " = <factory>";
+    else if (!s.deflt.is_null()) p += " = " + vm.repr_s(s.deflt);
+    std::string& list = s.kw_only ? keyword : positional;
+    list += (list.empty() ? "" : ", ") + p;
+  }
+  if (!keyword.empty()) positional += (positional.empty() ? "*, " : ", *, ") + keyword;
+  return name + "(" + positional + ")";
+}
+
 Value process_class(VM& vm, Value cls_value, const DcParams& p) {
   if (!cls_value.is_obj() || !cls_value.as_obj()->type->is_subtype(vm.t_type) ||
       static_cast<Type*>(cls_value.as_obj())->builtin)
@@ -146,6 +182,9 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
   }
 
   dict_set(vm, cls->dict, vm.intern("__dataclass_fields__"), fields.get());
+  Value doc = dict_get(vm, cls->dict, vm.intern("__doc__"));
+  if (doc.is_null() || doc.is_none())
+    dict_set(vm, cls->dict, vm.intern("__doc__"), vm.str(signature_doc(vm, cls->name, fields.as<Dict>(), di->fields)).get());
   Ref params(make<Instance>(static_cast<Type*>(dc_module_value(vm, "_DataclassParams").as_obj())));
   const bool flags[] = {p.init, p.repr, p.eq, p.order, p.unsafe_hash, p.frozen};
   for (size_t i = 0; i < 6; ++i) set_attr(vm, params.get(), kParamNames[i], Value::boolean(flags[i]));

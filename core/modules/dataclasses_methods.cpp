@@ -3,6 +3,7 @@
 // Each is a native bound to the class's DcInfo. Their errors carry the
 // traceback line CPython's generated code would have: line 1 is the wrapper
 // CPython compiles, line 2 the `def`, the body starts at line 3.
+#include <algorithm>
 #include "../objects/collections_ops.h"
 #include "dataclasses.h"
 #include "functools_parts.h"
@@ -15,6 +16,20 @@ namespace {
 constexpr int kBodyLine = 3;
 
 DcInfo* info_of(CallArgs& a) { return static_cast<DcInfo*>(a[0].as_obj()); }
+
+// The synchronous methods (__eq__, __repr__ ...) stand for Python frames:
+// they count against the recursion limit, so a dataclass that contains
+// itself raises RecursionError instead of overflowing the C++ stack.
+struct FrameDepth {
+  VM& vm;
+  explicit FrameDepth(VM& v) : vm(v) {
+    if (vm.depth >= vm.recursion_limit) vm.raise(vm.e_recursion, "maximum recursion depth exceeded");
+    ++vm.depth;
+  }
+  ~FrameDepth() { --vm.depth; }
+  FrameDepth(const FrameDepth&) = delete;
+  FrameDepth& operator=(const FrameDepth&) = delete;
+};
 
 // The instance a method was called on (a[1]), with CPython's message when
 // it is called without one.
@@ -110,7 +125,15 @@ Value dc_repr(VM& vm, CallArgs& a) {
   Type* t = vm.type_of(self);
   Value qn = dict_get(vm, t->dict, vm.intern("__qualname__"));
   std::string s = (qn.is_null() ? t->name : vm.str_s(qn)) + "(";
+  // An instance met again inside its own repr shows as "...", as CPython's
+  // reprlib.recursive_repr makes it.
+  static std::vector<Object*> active;
+  Object* me = self.is_obj() ? self.as_obj() : nullptr;
+  if (std::find(active.begin(), active.end(), me) != active.end()) return vm.str("...").release();
+  active.push_back(me);
+  struct Leave { ~Leave() { active.pop_back(); } } leave;
   bool first = true;
+  FrameDepth depth(vm);
   try {
     for (DcField& f : info->fields) {
       if (!f.repr) continue;
@@ -147,6 +170,7 @@ Value compare_as_tuples(VM& vm, CallArgs& a, CmpOp op, const char* method) {
     incref(vm.not_implemented);
     return vm.not_implemented;
   }
+  FrameDepth depth(vm);
   try {
     Ref mine = compared_fields(vm, info, a[1], false), theirs = compared_fields(vm, info, a[2], false);
     return vm.compare(mine.get(), theirs.get(), op).release();
@@ -166,6 +190,7 @@ Value dc_ge(VM& vm, CallArgs& a) { return compare_as_tuples(vm, a, C_GE, "__ge__
 Value dc_hash(VM& vm, CallArgs& a) {
   DcInfo* info = info_of(a);
   Value self = self_of(vm, a, "__hash__");
+  FrameDepth depth(vm);
   try {
     Ref t = compared_fields(vm, info, self, true);
     return vm.from_int64(vm.hash(t.get())).release();
