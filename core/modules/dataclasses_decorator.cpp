@@ -4,6 +4,7 @@
 #include "../objects/alias.h"
 #include "../objects/collections_ops.h"
 #include "dataclasses.h"
+#include "functools_parts.h"
 #include "params.h"
 
 namespace yl {
@@ -201,10 +202,11 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
 // The decorator @dataclass(...) returns; its bound self is the flags as a tuple of bools.
 Value apply_params(VM& vm, CallArgs& a) {
   Tuple* t = as_tuple(a[0]);
-  if (a.n != 2 || a.nkw()) vm.type_error("wrap() takes 1 positional argument");
+  CallArgs rest = after_self(a);
+  Value cls = bind_params(vm, rest, {"dataclass.<locals>.wrap", {"cls"}, 1, 1})[0];
   DcParams p{t->items[0].is_true(), t->items[1].is_true(), t->items[2].is_true(), t->items[3].is_true(),
              t->items[4].is_true(), t->items[5].is_true(), t->items[6].is_true()};
-  return process_class(vm, a[1], p);
+  return process_class(vm, cls, p);
 }
 
 // dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
