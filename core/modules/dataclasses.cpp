@@ -3,6 +3,7 @@
 // dataclasses_decorator.cpp, the methods it generates in
 // dataclasses_methods.cpp, fields/asdict/astuple/replace in
 // dataclasses_helpers.cpp.
+#include "../objects/alias.h"
 #include "../objects/collections_ops.h"
 #include "dataclasses.h"
 #include "params.h"
@@ -89,6 +90,10 @@ Ref make_dataclasses(VM& vm) {
   plain_type(vm, m, "_DataclassInfo", Layout::Object, vm.t_object);
   Type* frozen = plain_type(vm, m, "FrozenInstanceError", Layout::Exception, vm.e_attribute);
   frozen->builtin = false;  // shown as dataclasses.FrozenInstanceError in tracebacks
+  // InitVar[T] subscripts like a typing alias; @dataclass recognises it.
+  Ref init_var(make<Alias>(vm.t_typing_alias, Alias::Typing, "InitVar", Value::none(), Value::null()));
+  init_var.as<Alias>()->nparams = 1;
+  module_set(vm, m, "InitVar", init_var.get());
   module_def(vm, m, "field", field);
   install_dataclass_decorator(vm, m);
   install_dataclass_helpers(vm, m);

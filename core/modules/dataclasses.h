@@ -14,6 +14,7 @@ struct DcField {
   Value factory;            // null when it has no default_factory
   bool init = true, repr = true, compare = true, hash = true;
   bool kw_only = false;     // an __init__ parameter after the `*`
+  bool init_var = false;    // InitVar: only an argument of __init__, passed on to __post_init__
 };
 
 // What @dataclass learned about a class. Every method it generates has this

@@ -34,6 +34,12 @@ bool is_class_var(VM& vm, Value annotation) {
   return false;
 }
 
+// dataclasses.InitVar or InitVar[...].
+bool is_init_var(Value annotation) {
+  Alias* al = as_alias(annotation);
+  return al && al->kind == Alias::Typing && al->name == "InitVar";
+}
+
 // Instances of a class whose __hash__ is None cannot be defaults: every
 // instance would share one list (or dict, set ...).
 bool unhashable(VM& vm, Value v) {
@@ -102,7 +108,7 @@ std::string annotation_text(VM& vm, Value a) {
   }
   std::string r = vm.repr_s(a);
   for (size_t at; (at = r.find("typing.")) != std::string::npos;) r.erase(at, 7);
-  return r;
+  return is_init_var(a) ? "dataclasses." + r : r;
 }
 
 // The docstring a dataclass without one gets: its __init__ signature,
@@ -145,6 +151,7 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
     while (dict_next(as_dict(base_fields), &pos, &k, &v)) dict_set(vm, fields.as<Dict>(), k, v);
   }
   Value ann = dict_get(vm, cls->dict, vm.intern("__annotations__"));
+  std::vector<Ref> init_vars;  // their names: arguments of __init__, not fields
   if (!ann.is_null() && vm.type_of(ann)->layout == Layout::Dict) {
     size_t pos = 0; Value k, v;
     bool kw_only = p.kw_only;
@@ -154,6 +161,7 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
       if (v == dc_module_value(vm, "KW_ONLY")) { kw_only = true; continue; }
       Ref f = own_field(vm, cls, k, v, kw_only);
       dict_set(vm, fields.as<Dict>(), k, f.get());
+      if (is_init_var(v)) init_vars.push_back(Ref::borrow(k));
     }
   }
   // A field() without an annotation is a mistake the class would hide.
@@ -175,17 +183,20 @@ Value process_class(VM& vm, Value cls_value, const DcParams& p) {
   bool seen_default = false;
   while (dict_next(fields.as<Dict>(), &pos, &k, &v)) {
     di->fields.push_back(spec_of(vm, v));
-    const DcField& f = di->fields.back();
+    DcField& f = di->fields.back();
+    for (Ref& n : init_vars) f.init_var = f.init_var || n.get() == k;
     if (!p.init || !f.init || f.kw_only) continue;
     bool has_default = !f.deflt.is_null() || !f.factory.is_null();
     if (has_default) seen_default = true;
     else if (seen_default) vm.type_error("non-default argument " + vm.repr_s(f.name) + " follows default argument");
   }
 
-  dict_set(vm, cls->dict, vm.intern("__dataclass_fields__"), fields.get());
   Value doc = dict_get(vm, cls->dict, vm.intern("__doc__"));
   if (doc.is_null() || doc.is_none())
     dict_set(vm, cls->dict, vm.intern("__doc__"), vm.str(signature_doc(vm, cls->name, fields.as<Dict>(), di->fields)).get());
+  // Init-only variables are no fields: fields(), repr and == never see them.
+  for (Ref& n : init_vars) dict_del(vm, fields.as<Dict>(), n.get());
+  dict_set(vm, cls->dict, vm.intern("__dataclass_fields__"), fields.get());
   Ref params(make<Instance>(static_cast<Type*>(dc_module_value(vm, "_DataclassParams").as_obj())));
   const bool flags[] = {p.init, p.repr, p.eq, p.order, p.unsafe_hash, p.frozen};
   for (size_t i = 0; i < 6; ++i) set_attr(vm, params.get(), kParamNames[i], Value::boolean(flags[i]));

@@ -91,6 +91,7 @@ Task dc_init(VM& vm, CallArgs& a) {
   for (size_t i = 0; i < params.size(); ++i)
     if (!given[i].is_null()) values[size_t(params[i] - info->fields.data())] = Ref::borrow(given[i]);
   int line = kBodyLine;
+  std::vector<Ref> post_args;  // the InitVars' values, for __post_init__
   try {
     for (size_t i = 0; i < info->fields.size(); ++i) {
       DcField& f = info->fields[i];
@@ -99,6 +100,10 @@ Task dc_init(VM& vm, CallArgs& a) {
         v = std::move(values[i]);
         if (v.is_null() && !f.factory.is_null()) v = co_await vm.call(f.factory, {});
         else if (v.is_null()) v = Ref::borrow(f.deflt);
+        if (f.init_var) {
+          post_args.push_back(std::move(v));
+          continue;
+        }
       } else if (!f.factory.is_null()) {
         v = co_await vm.call(f.factory, {});
       } else {
@@ -109,7 +114,9 @@ Task dc_init(VM& vm, CallArgs& a) {
     }
     if (info->post_init) {
       Ref post = vm.getattr(self.get(), vm.intern("__post_init__"));
-      Ref ignored = co_await vm.call(post.get(), {});
+      std::vector<Value> args;
+      for (Ref& v : post_args) args.push_back(v.get());
+      Ref ignored = co_await vm.call(post.get(), std::move(args));
     }
   } catch (PyException& e) {
     dc_add_traceback(vm, e.exc, "__init__", line);
@@ -136,7 +143,7 @@ Value dc_repr(VM& vm, CallArgs& a) {
   FrameDepth depth(vm);
   try {
     for (DcField& f : info->fields) {
-      if (!f.repr) continue;
+      if (!f.repr || f.init_var) continue;
       Ref v = vm.getattr(self, f.name);
       s += (first ? "" : ", ") + as_str(f.name)->str() + "=" + vm.repr_s(v.get());
       first = false;
@@ -153,7 +160,7 @@ Ref compared_fields(VM& vm, DcInfo* info, Value obj, bool for_hash) {
   std::vector<Ref> held;
   std::vector<Value> items;
   for (DcField& f : info->fields) {
-    if (for_hash ? !f.hash : !f.compare) continue;
+    if (f.init_var || (for_hash ? !f.hash : !f.compare)) continue;
     held.push_back(vm.getattr(obj, f.name));
     items.push_back(held.back().get());
   }
