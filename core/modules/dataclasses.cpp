@@ -1,5 +1,5 @@
 // The dataclasses module: field(), the Field objects that describe fields,
-// the MISSING marker and FrozenInstanceError. The decorator is in
+// the MISSING, KW_ONLY and InitVar markers and FrozenInstanceError. The decorator is in
 // dataclasses_decorator.cpp, the methods it generates in
 // dataclasses_methods.cpp, fields/asdict/astuple/replace in
 // dataclasses_helpers.cpp.

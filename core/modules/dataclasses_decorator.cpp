@@ -1,5 +1,6 @@
 // @dataclass and @dataclass(...): collects the fields (a base dataclass's
-// first, then the class's own annotations in order, ClassVars left out),
+// first, then the class's own annotations in order, ClassVars left out,
+// InitVars kept for __init__ only, those after KW_ONLY keyword-only),
 // checks them as CPython does and installs the generated methods.
 #include "../objects/alias.h"
 #include "../objects/collections_ops.h"
