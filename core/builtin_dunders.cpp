@@ -195,16 +195,19 @@ Ref exception_method(VM& vm, Value self, std::string_view name) {
   return Ref(make<BoundMethod>(vm.t_method, self, fn.get()));
 }
 
-Ref object_method(VM& vm, Value self, std::string_view name) {
+Ref object_function(VM& vm, std::string_view name) {
   struct Named { const char* name; NativeFn fn; };
   static const Named kObject[] = {{"__init__", o_init}, {"__repr__", o_repr}, {"__str__", o_str}, {"__eq__", o_eq},
                                   {"__ne__", o_ne},     {"__hash__", o_hash}, {"__setattr__", o_setattr}};
-  for (const Named& m : kObject) {
-    if (name != m.name) continue;
-    Ref fn = vm.new_native(m.name, m.fn, "object");
-    return Ref(make<BoundMethod>(vm.t_method, self, fn.get()));
-  }
+  for (const Named& m : kObject)
+    if (name == m.name) return vm.new_native(m.name, m.fn, "object");
   return Ref();
+}
+
+Ref object_method(VM& vm, Value self, std::string_view name) {
+  Ref fn = object_function(vm, name);
+  if (fn.is_null()) return fn;
+  return Ref(make<BoundMethod>(vm.t_method, self, fn.get()));
 }
 
 }  // namespace yl

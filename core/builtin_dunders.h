@@ -19,6 +19,9 @@ Ref builtin_dunder_unbound(VM& vm, Type* cls, std::string_view name);
 // __setattr__ bound to self, for super().__init__() and the like when no
 // class between the caller's and object defines them; null for other names.
 Ref object_method(VM& vm, Value self, std::string_view name);
+// The same unbound, as `object.__setattr__(self, name, value)` reads it (a
+// frozen dataclass's __post_init__ sets its fields that way).
+Ref object_function(VM& vm, std::string_view name);
 // BaseException's __str__ bound to self (super().__str__() in an exception
 // class); null for other names.
 Ref exception_method(VM& vm, Value self, std::string_view name);

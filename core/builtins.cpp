@@ -758,13 +758,21 @@ Task b_build_class(VM& vm, CallArgs& a) {
   f->locals_dict = ns.as<Dict>(); incref(f->locals_dict);
   struct RunBody {
     PyFrame* f;
+    NativeFrame* waiting = nullptr;
     bool await_ready() { return false; }
     bool await_suspend(Task::Handle h) {
-      f->parent = h.promise().frame;
-      h.promise().frame->wait = Wait::Call;
+      waiting = h.promise().frame;
+      f->parent = waiting;
+      waiting->wait = Wait::Call;
       return true;
     }
-    void await_resume() {}
+    // An error in the body ends the class statement with it.
+    void await_resume() {
+      Value v = waiting->received;
+      waiting->received = Value::null();
+      if (waiting->received_kind == Outcome::Raise) throw PyException(v);
+      decref(v);
+    }
   };
   ++vm.depth;
   vm.current = f;

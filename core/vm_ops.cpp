@@ -313,6 +313,7 @@ Ref VM::getattr_opt(Value o, Value name) {
           // The instances' method (list.__iter__), else the class's own as an
           // instance of its metaclass (list.__call__).
           Ref d = builtin_dunder_unbound(*this, ty, n);
+          if (d.is_null() && ty == t_object) d = object_function(*this, n);
           return d.is_null() ? builtin_dunder(*this, o, t, n) : d;
         }
         return Ref();
@@ -508,7 +509,11 @@ void VM::setattr(Value o, Value name, Value v) {
         return;
       }
       Ref sa = t->builtin ? Ref() : lookup_type(t, intern("__setattr__"));
-      if (!sa.is_null() && sa.get().as_obj()->type == t_function) { call_sync(sa.get(), {o, name, v}); return; }
+      // A Python __setattr__, or a native one a module installs (a frozen dataclass's).
+      if (!sa.is_null() && sa.get().is_obj() && (sa.get().as_obj()->type == t_function || sa.get().as_obj()->type == t_native)) {
+        call_sync(sa.get(), {o, name, v});
+        return;
+      }
       if (t->layout == Layout::Exception) {
         auto* e = static_cast<ExceptionObj*>(ob);
         std::string_view n = as_str(name)->view();
@@ -578,6 +583,12 @@ void VM::setattr(Value o, Value name, Value v) {
 void VM::delattr(Value o, Value name) {
   Type* t = type_of(o);
   if (o.is_obj() && (t->layout == Layout::Instance || t->layout == Layout::Exception)) {
+    // A native __delattr__ a module installs (a frozen dataclass's).
+    Ref da = t->builtin ? Ref() : lookup_type(t, intern("__delattr__"));
+    if (!da.is_null() && da.get().is_obj() && da.get().as_obj()->type == t_native) {
+      call_sync(da.get(), {o, name});
+      return;
+    }
     if (dict_del(*this, static_cast<Instance*>(o.as_obj())->attrs, name)) return;
     // An empty slot: CPython's message is the bare name.
     if (has_slot(t, as_str(name)->view())) raise(e_attribute, as_str(name)->view());

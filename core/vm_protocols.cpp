@@ -340,10 +340,19 @@ int64_t VM::hash(Value v) {
     case Layout::Instance: case Layout::Exception: {
       Ref m = lookup_type(t, intern("__hash__"));
       if (!m.is_null() && m.get().is_none()) type_error("unhashable type: '" + t->name + "'");
-      if (!m.is_null() && m.get().as_obj()->type == t_function) {
+      // A Python __hash__, or a native one a module installs (a frozen dataclass's).
+      if (!m.is_null() && (m.get().as_obj()->type == t_function || m.get().as_obj()->type == t_native)) {
         Ref r = call_sync(m.get(), {v});
         if (!is_int(r.get())) type_error("__hash__ method should return an integer");
-        return hash(r.get());
+        // As CPython: a result that fits a machine word is the hash itself
+        // (-1, its error marker, becomes -2); larger ones are hashed.
+        int64_t word;
+        if (r.get().is_int()) word = r.get().as_int();
+        else if (r.get().is_obj() && r.get().as_obj()->type->layout == Layout::Int &&
+                 static_cast<BigIntObj*>(r.get().as_obj())->value.fits_int64())
+          word = static_cast<BigIntObj*>(r.get().as_obj())->value.to_int64();
+        else return hash(r.get());
+        return word == -1 ? -2 : word;
       }
       if (m.is_null() || m.get().as_obj()->type != t_function) {
         Ref eqm = lookup_type(t, intern("__eq__"));

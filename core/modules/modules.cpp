@@ -31,6 +31,7 @@ Ref make_copy(VM& vm);
 Ref make_statistics(VM& vm);
 Ref make_json(VM& vm);
 Ref make_csv(VM& vm);
+Ref make_dataclasses(VM& vm);
 
 void register_modules(VM& vm) {
   vm.module_factories["math"] = make_math;
@@ -60,6 +61,7 @@ void register_modules(VM& vm) {
   vm.module_factories["statistics"] = make_statistics;
   vm.module_factories["json"] = make_json;
   vm.module_factories["csv"] = make_csv;
+  vm.module_factories["dataclasses"] = make_dataclasses;
 }
 
 }  // namespace yl
