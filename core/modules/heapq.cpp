@@ -105,28 +105,20 @@ Value heappushpop_fn(VM& vm, CallArgs& a) {
   return replace_root(vm, l, a[1]);
 }
 
-// nlargest / nsmallest(n, iterable, key=None): the first n of the stably
-// sorted items, the key called once per item in order.
+// nlargest / nsmallest(n, iterable, key=None): as the docs define them,
+// sorted(iterable, key=key, reverse=largest)[:n], so the builtin sorted
+// (stable, the key called once per item in order) does the work.
 Task n_best(VM& vm, CallArgs& a, const char* name, bool largest) {
   auto p = bind_params(vm, a, {name, {"n", "iterable", "key"}, 2, 3});
   int64_t n = index_arg(vm, p[0]);
-  Ref out = vm.new_list();
-  if (n <= 0) co_return out.release();
-  Ref key = p[2].is_null() || p[2].is_none() ? Ref() : Ref::borrow(p[2]);
-  Ref it = vm.get_iter(p[1]);
-  Ref keys = vm.new_list();
-  for (;;) {
-    Ref x = co_await vm.next(it.get());
-    if (x.is_null()) break;
-    if (!key.is_null()) {
-      std::vector<Value> ka(1, x.get());
-      Ref k = co_await vm.call(key.get(), std::move(ka));
-      list_append(keys.as<List>(), k.get());
-    }
-    list_append(out.as<List>(), x.get());
-  }
+  if (n <= 0) co_return vm.new_list().release();
+  std::vector<Value> names{vm.intern("key"), vm.intern("reverse")};
+  Ref kwnames = vm.new_tuple(names.data(), names.size());
+  Value sorted_fn = dict_get(vm, vm.builtins, vm.intern("sorted"));
+  Value key = p[2].is_null() ? Value::none() : p[2];
+  std::vector<Value> args{p[1], key, Value::boolean(largest)};
+  Ref out = co_await vm.call_kw(sorted_fn, std::move(args), kwnames.as<Tuple>());
   auto& items = out.as<List>()->items;
-  timsort_values(vm, key.is_null() ? nullptr : keys.as<List>()->items.data(), items.data(), items.size(), largest);
   while (items.size() > size_t(n)) { decref(items.back()); items.pop_back(); }
   co_return out.release();
 }
