@@ -1,6 +1,7 @@
 // Calls, frames, generator resumption and iteration: how control moves
 // between frames.
 #include "objects/collections_ops.h"
+#include "objects/os_error.h"
 #include "vm.h"
 
 namespace yl {
@@ -273,7 +274,7 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
       inst = call_sync(ctor.get(), full.data, n + 1, kwnames);
       if (!type_of(inst.get())->is_subtype(cls)) { *result = std::move(inst); return false; }
     } else if (cls->layout == Layout::Exception) {
-      auto* e = make<ExceptionObj>(cls);
+      auto* e = make<ExceptionObj>(os_error_construct_type(*this, cls, args, n));
       inst = Ref(e);
       decref(e->args);
       e->args = new_tuple(args, n).release();

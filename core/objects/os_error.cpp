@@ -30,11 +30,20 @@ bool os_error_str(VM& vm, ExceptionObj* e, std::string* out) {
   return true;
 }
 
-void raise_os_error(VM& vm, int err, Value filename, Value filename2) {
+Type* os_error_type_for(VM& vm, int64_t err) {
   const char* name = err == kENOENT ? "FileNotFoundError" : err == kEEXIST ? "FileExistsError"
                    : err == kEISDIR ? "IsADirectoryError" : err == kENOTDIR ? "NotADirectoryError" : "OSError";
   Value t = dict_get(vm, vm.builtins, vm.intern(name));
-  Type* type = t.is_null() ? vm.e_os : static_cast<Type*>(t.as_obj());
+  return t.is_null() ? vm.e_os : static_cast<Type*>(t.as_obj());
+}
+
+Type* os_error_construct_type(VM& vm, Type* cls, const Value* args, size_t n) {
+  if (cls != vm.e_os || n < 2 || n > 5 || !args[0].is_int()) return cls;
+  return os_error_type_for(vm, args[0].as_int());
+}
+
+void raise_os_error(VM& vm, int err, Value filename, Value filename2) {
+  Type* type = os_error_type_for(vm, err);
   Ref msg = vm.str(fs_strerror(err));
   Value items[2] = {Value::small(err), msg.get()};
   Ref exc = vm.new_exception(type, "");
