@@ -25,12 +25,6 @@ std::vector<std::string> own_slots(VM& vm, Value slots) {
 
 void apply_slots(VM& vm, Type* t) {
   Value key = vm.intern("__slots__");
-  Value mine = dict_get(vm, t->dict, key);
-  if (!mine.is_null()) {
-    for (const std::string& n : own_slots(vm, mine))
-      if (n != "__dict__" && n != "__weakref__" && !dict_get(vm, t->dict, vm.intern(n)).is_null())
-        vm.raise(vm.e_value, "'" + n + "' in __slots__ conflicts with class variable");
-  }
   // A built-in base (Exception, dict) or a class without __slots__ gives the
   // instances a __dict__; slot names are still not part of it.
   bool dict_less = true;
@@ -40,8 +34,10 @@ void apply_slots(VM& vm, Type* t) {
     Value theirs = k->builtin || !k->dict ? Value::null() : dict_get(vm, k->dict, key);
     if (theirs.is_null()) { dict_less = false; continue; }
     for (std::string& n : own_slots(vm, theirs)) {
-      if (n == "__dict__") dict_less = false;
-      else all.push_back(std::move(n));
+      if (n == "__dict__") { dict_less = false; continue; }
+      if (k == t && n != "__weakref__" && !dict_get(vm, t->dict, vm.intern(n)).is_null())
+        vm.raise(vm.e_value, "'" + n + "' in __slots__ conflicts with class variable");
+      all.push_back(std::move(n));
     }
   }
   t->slots_only = dict_less;

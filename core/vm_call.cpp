@@ -293,11 +293,10 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
     if (!native_init && (init.is_null() || !init.get().is_obj() || init.get().as_obj()->type != t_function)) {
       if (init.is_null() || cls->layout != Layout::Exception) {
         if (n || (kwnames && kwnames->size)) {
-          // Neither __new__ nor __init__ defined anywhere but on object.
-          Ref new_fn = lookup_type(cls, intern("__new__"));
+          // Neither __new__ (ctor, looked up above) nor __init__ defined anywhere but on object.
           Value object_new = dict_get(*this, t_object->dict, intern("__new__"));
           if (cls->layout != Layout::Exception && (init.is_null() || init.get().as_obj()->type == t_native) &&
-              (new_fn.is_null() || new_fn.get() == object_new))
+              (ctor.is_null() || ctor.get() == object_new))
             type_error(cls->name + "() takes no arguments");
         }
       }
