@@ -161,6 +161,9 @@ test('the code is kept across reloads; Reset clears the output but not the code'
   await page.keyboard.press('Control+End');
   await page.keyboard.type('\nprint("kept")');
   await page.waitForTimeout(500); // the save is debounced
+  // Let the runtime's background download finish: a reload that cuts it
+  // short counts as a failed request.
+  assert.equal(await act(page, 'run'), 'ended');
   await page.reload();
   await page.locator('.monaco-editor .view-lines').waitFor();
   assert.match(await editorText(page), /print\("kept"\)/);
