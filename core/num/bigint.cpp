@@ -183,7 +183,10 @@ std::optional<BigInt> BigInt::from_double(double x) {
 // ---------------------------------------------------------------------------
 // Conversions
 
-std::string BigInt::to_string() const { return v_.str(); }
+// Our own digits rather than cpp_int::str(): that one formats through
+// std::ios_base, which links libc++'s whole locale and iostream machinery
+// into the wasm download (about 70 KB of code).
+std::string BigInt::to_string() const { return to_string_base(10); }
 
 std::optional<std::string> BigInt::to_decimal_limited(size_t max_digits) const {
   uint64_t bits = bit_length();
@@ -198,7 +201,6 @@ std::optional<std::string> BigInt::to_decimal_limited(size_t max_digits) const {
 }
 
 std::string BigInt::to_string_base(int base) const {
-  if (base == 10) return to_string();
   if (is_zero()) return "0";
   static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
   Rep m = bmp::abs(v_);
