@@ -306,6 +306,11 @@ public:
   void init_types();
   void init_builtins();
   void run_python(PyFrame* f);
+  // How the dispatch loop goes on after an opcode run out of line.
+  enum class ColdEnd { Next, Switch, Return };
+  ColdEnd run_cold_op(PyFrame* f, uint32_t ins);  // vm_python_cold.cpp
+  [[noreturn]] void raise_unbound_local(Code* code, uint32_t slot);
+  [[noreturn]] void raise_unbound_deref(Code* code, uint32_t slot);
   bool unwind(PyFrame* f, Value exc, bool add_tb);   // true: handler found in f
   void propagate();                                  // raises pending_ in `current`
   void fail_current(Value exc, bool add_tb = true) { decref(pending_); pending_ = exc; pending_tb_ = add_tb; }

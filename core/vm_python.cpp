@@ -5,11 +5,8 @@
 #include <cmath>
 #include "objects/collections_ops.h"
 #include "vm.h"
-#include "objects/str_format.h"
 
 namespace yl {
-
-Ref format_value(VM& vm, Value v, std::string_view spec);  // str_methods.cpp
 
 namespace {
 
@@ -117,6 +114,22 @@ void VM::run_python(PyFrame* f) {
     f = static_cast<PyFrame*>(current);                                                     \
     goto enter;                                                                             \
   } while (0)
+// An opcode run by run_cold_op(), which works on the saved frame state: the
+// loop saves its ip and sp, and reloads both after (a cold opcode may jump).
+// While it runs, the frame's saved sp is the truth, so the catch below must
+// not overwrite it with the loop's stale one.
+#define COLD()                                   \
+  do {                                           \
+    SAVE();                                      \
+    in_cold = true;                              \
+    ColdEnd end = run_cold_op(f, ins);           \
+    in_cold = false;                             \
+    if (end == ColdEnd::Return) return;          \
+    if (end == ColdEnd::Switch) SWITCH_FRAME();  \
+    pc = ops + f->ip;                            \
+    sp = f->stack + f->sp;                       \
+  } while (0)
+  bool in_cold = false;
 
   try {
   enter:
@@ -143,11 +156,7 @@ void VM::run_python(PyFrame* f) {
         case LOAD_CONST: { Value v = code->consts[arg]; incref(v); PUSH(v); break; }
         case LOAD_FAST: {
           Value v = LOCALS[arg];
-          if (v.is_null()) {
-            SAVE();
-            raise(e_unbound, "cannot access local variable '" + as_str(code->varnames[arg])->str() +
-                                 "' where it is not associated with a value");
-          }
+          if (v.is_null()) { SAVE(); raise_unbound_local(code, arg); }
           incref(v); PUSH(v);
           // `a + b`, `x[i]`, `c == col`: a second LOAD_FAST runs in the same
           // dispatch. It still counts as an instruction, so only while the
@@ -160,20 +169,9 @@ void VM::run_python(PyFrame* f) {
           break;
         }
         case STORE_FAST: { Value old = LOCALS[arg]; LOCALS[arg] = POP(); decref(old); break; }
-        case DELETE_FAST: {
-          Value old = LOCALS[arg];
-          if (old.is_null()) { SAVE(); raise(e_unbound, "cannot access local variable '" + as_str(code->varnames[arg])->str() + "' where it is not associated with a value"); }
-          LOCALS[arg] = Value::null(); decref(old); break;
-        }
         case LOAD_DEREF: {
           Value v = static_cast<Cell*>(CELLS[arg].as_obj())->value;
-          if (v.is_null()) {
-            SAVE();
-            size_t nc = code->cellnames.size();
-            Value nm = arg < nc ? code->cellnames[arg] : code->freenames[arg - nc];
-            if (arg < nc) raise(e_unbound, "cannot access local variable '" + as_str(nm)->str() + "' where it is not associated with a value");
-            raise(e_name, "cannot access free variable '" + as_str(nm)->str() + "' where it is not associated with a value in enclosing scope");
-          }
+          if (v.is_null()) { SAVE(); raise_unbound_deref(code, arg); }
           incref(v); PUSH(v); break;
         }
         case STORE_DEREF: {
@@ -185,14 +183,6 @@ void VM::run_python(PyFrame* f) {
           Value old = c->value; c->value = Value::null(); decref(old); break;
         }
         case LOAD_CLOSURE: incref(CELLS[arg]); PUSH(CELLS[arg]); break;
-        case LOAD_CLASSDEREF: {
-          size_t nc = code->cellnames.size();
-          Value nm = arg < nc ? code->cellnames[arg] : code->freenames[arg - nc];
-          Value v = f->locals_dict ? dict_get(*this, f->locals_dict, nm) : Value::null();
-          if (v.is_null()) v = static_cast<Cell*>(CELLS[arg].as_obj())->value;
-          if (v.is_null()) { SAVE(); raise(e_name, "cannot access free variable '" + as_str(nm)->str() + "'"); }
-          incref(v); PUSH(v); break;
-        }
         case LOAD_GLOBAL: {
           Value v = Value::null();
           Dict* g = f->globals;
@@ -211,27 +201,6 @@ void VM::run_python(PyFrame* f) {
           incref(v); PUSH(v); break;
         }
         case STORE_GLOBAL: { SAVE(); dict_set(*this, f->globals, NAME(arg), TOP()); decref(POP()); break; }
-        case DELETE_GLOBAL:
-          SAVE();
-          if (!dict_del(*this, f->globals, NAME(arg))) raise_name_error(NAME(arg));
-          break;
-        case LOAD_NAME: {
-          Value v = f->locals_dict ? dict_get(*this, f->locals_dict, NAME(arg)) : Value::null();
-          if (v.is_null()) v = dict_get(*this, f->globals, NAME(arg));
-          if (v.is_null()) v = dict_get(*this, builtins, NAME(arg));
-          if (v.is_null()) { SAVE(); raise_name_error(NAME(arg)); }
-          incref(v); PUSH(v); break;
-        }
-        case STORE_NAME: {
-          SAVE();
-          dict_set(*this, f->locals_dict ? f->locals_dict : f->globals, NAME(arg), TOP());
-          decref(POP()); break;
-        }
-        case DELETE_NAME:
-          SAVE();
-          if (!dict_del(*this, f->locals_dict ? f->locals_dict : f->globals, NAME(arg)))
-            raise_name_error(NAME(arg));
-          break;
         case LOAD_ATTR: {
           SAVE();
           Ref r = getattr(TOP(), NAME(arg));
@@ -242,7 +211,6 @@ void VM::run_python(PyFrame* f) {
           setattr(TOP(), NAME(arg), SECOND());
           decref(POP()); decref(POP()); break;
         }
-        case DELETE_ATTR: { SAVE(); delattr(TOP(), NAME(arg)); decref(POP()); break; }
         case LOAD_METHOD: {
           SAVE();
           Value obj = TOP();
@@ -288,33 +256,6 @@ void VM::run_python(PyFrame* f) {
           Ref result;
           bool pushed = invoke(f, buf.data[0], args, argc - (kw ? kwnames->size : 0), kwnames, Value::null(), &result);
           if (pushed) SWITCH_FRAME();  // the result arrives on this stack when the callee delivers
-          PUSH(result.release());
-          break;
-        }
-        case CALL_EX: {
-          Value* base = sp - 2 - (arg & 1);
-          ArgBuffer buf(base, size_t(sp - base));
-          sp = base;
-          SAVE();
-          Value fn = buf.data[0];
-          Tuple* t = as_tuple(buf.data[1]);
-          std::vector<Value> argv(t->items, t->items + t->size);
-          Ref names;
-          if (arg & 1) {
-            Dict* d = as_dict(buf.data[2]);
-            std::vector<Value> nm;
-            size_t pos = 0; Value k, v;
-            while (dict_next(d, &pos, &k, &v)) {
-              if (!(k.is_obj() && k.as_obj()->type == t_str)) type_error("keywords must be strings");
-              nm.push_back(k); argv.push_back(v);
-            }
-            names = new_tuple(nm.data(), nm.size());
-          }
-          Ref result;
-          f->wait = Wait::Call;
-          Tuple* kn = names.is_null() ? nullptr : names.as<Tuple>();
-          bool pushed = invoke(f, fn, argv.data(), t->size, kn, Value::null(), &result);
-          if (pushed) SWITCH_FRAME();
           PUSH(result.release());
           break;
         }
@@ -426,23 +367,6 @@ void VM::run_python(PyFrame* f) {
           PUSH(l.release());
           break;
         }
-        case BUILD_SET: {
-          SAVE();
-          Ref s = new_set();
-          for (uint32_t i = 0; i < arg; ++i) set_add(*this, s.as<Set>(), AT(arg - i));
-          for (uint32_t i = 0; i < arg; ++i) decref(POP());
-          PUSH(s.release());
-          break;
-        }
-        case BUILD_MAP: {
-          SAVE();
-          Ref d = new_dict();
-          for (uint32_t i = 0; i < arg; ++i)
-            dict_set(*this, d.as<Dict>(), AT(2 * (arg - i)), AT(2 * (arg - i) - 1));
-          for (uint32_t i = 0; i < 2 * arg; ++i) decref(POP());
-          PUSH(d.release());
-          break;
-        }
         case BUILD_SLICE: {
           auto* s = make<Slice>(t_slice);
           s->step = arg == 3 ? POP() : Value::none();
@@ -451,79 +375,9 @@ void VM::run_python(PyFrame* f) {
           PUSH(Value::obj(s));
           break;
         }
-        case BUILD_STRING: {
-          SAVE();
-          std::string out;
-          for (uint32_t i = 0; i < arg; ++i) out += as_str(AT(arg - i))->view();
-          for (uint32_t i = 0; i < arg; ++i) decref(POP());
-          PUSH(str(out).release());
-          break;
-        }
         case LIST_APPEND: {
           Value v = POP();
           as_list(AT(arg))->items.push_back(v);
-          break;
-        }
-        case SET_ADD: {
-          SAVE();
-          set_add(*this, as_set(AT(1 + arg)), TOP());
-          decref(POP());
-          break;
-        }
-        case MAP_ADD: {
-          SAVE();
-          dict_set(*this, as_dict(AT(2 + arg)), SECOND(), TOP());
-          decref(POP()); decref(POP());
-          break;
-        }
-        case LIST_EXTEND: case SET_UPDATE: {
-          SAVE();
-          if (op_of(ins) == LIST_EXTEND) check_star_operand(TOP(), arg & kCallArgFlag ? AT(3) : Value::null());
-          std::vector<Ref> items = collect(TOP());
-          Value target = AT(1 + (arg & kStackDepthMask));
-          for (auto& it : items) {
-            if (op_of(ins) == LIST_EXTEND) list_append(as_list(target), it.get());
-            else set_add(*this, as_set(target), it.get());
-          }
-          decref(POP());
-          break;
-        }
-        case DICT_UPDATE: {
-          SAVE();
-          Value src = TOP();
-          check_double_star_operand(src, arg & kCallArgFlag ? AT(4) : Value::null());
-          Dict* d = as_dict(AT(1 + (arg & kStackDepthMask)));
-          if (src.is_obj() && src.as_obj()->type == t_dict) {
-            size_t pos = 0; Value k, v;
-            while (dict_next(as_dict(src), &pos, &k, &v)) dict_set(*this, d, k, v);
-          } else {
-            Ref keys = call_sync(getattr(src, intern("keys")).get(), {});
-            for (auto& k : collect(keys.get())) dict_set(*this, d, k.get(), getitem(src, k.get()).get());
-          }
-          decref(POP());
-          break;
-        }
-        case LIST_TO_TUPLE: {
-          SAVE();
-          List* l = as_list(TOP());
-          Ref t = new_tuple(l->items.data(), l->items.size());
-          decref(TOP()); TOP() = t.release();
-          break;
-        }
-        case FORMAT_VALUE: {
-          Value spec = (arg & 4) ? POP() : Value::null();
-          Ref hold = Ref::steal(spec);
-          SAVE();
-          Value v = TOP();
-          Ref conv;
-          switch (arg & 3) {
-            case 1: conv = to_str(v); break;
-            case 2: conv = repr(v); break;
-            case 3: conv = str_ascii(*this, v); break;
-            default: conv = Ref::borrow(v); break;
-          }
-          Ref r = format_value(*this, conv.get(), spec.is_null() ? std::string_view() : as_str(spec)->view());
-          decref(TOP()); TOP() = r.release();
           break;
         }
         case JUMP: pc = ops + arg; break;
@@ -623,67 +477,7 @@ void VM::run_python(PyFrame* f) {
               break;
             }
           }
-          SAVE();
-          std::vector<Ref> items;
-          if (seq.is_obj() && seq.as_obj()->type == t_tuple) {
-            Tuple* t = as_tuple(seq);
-            for (size_t i = 0; i < t->size; ++i) items.push_back(Ref::borrow(t->items[i]));
-          } else if (seq.is_obj() && seq.as_obj()->type == t_list) {
-            for (Value v : as_list(seq)->items) items.push_back(Ref::borrow(v));
-          } else {
-            Ref it;
-            try { it = get_iter(seq); }
-            catch (PyException& e) {
-              if (!isinstance(e.exc, e_type)) throw;
-              type_error("cannot unpack non-iterable " + type_of(seq)->name + " object");
-            }
-            // A fixed-size target takes one item more than it needs, as
-            // CPython does, so an endless iterator still gets its error.
-            size_t limit = op_of(ins) == UNPACK_SEQUENCE ? size_t(arg) + 1 : SIZE_MAX;
-            while (items.size() < limit) {
-              Ref x = next_sync(it.get());
-              if (x.is_null()) break;
-              items.push_back(std::move(x));
-            }
-          }
-          if (op_of(ins) == UNPACK_SEQUENCE) {
-            if (items.size() != arg) {
-              if (items.size() < arg)
-                raise(e_value, "not enough values to unpack (expected " + std::to_string(arg) + ", got " + std::to_string(items.size()) + ")");
-              raise(e_value, "too many values to unpack (expected " + std::to_string(arg) + ")");
-            }
-            decref(POP());
-            for (size_t i = items.size(); i-- > 0;) PUSH(items[i].release());
-          } else {
-            size_t before = arg & 0xFF, after = arg >> 8;
-            if (items.size() < before + after)
-              raise(e_value, "not enough values to unpack (expected at least " + std::to_string(before + after) + ", got " + std::to_string(items.size()) + ")");
-            decref(POP());
-            for (size_t i = 0; i < after; ++i) PUSH(items[items.size() - 1 - i].release());
-            Ref mid = new_list();
-            for (size_t i = before; i < items.size() - after; ++i) list_append(mid.as<List>(), items[i].get());
-            PUSH(mid.release());
-            for (size_t i = before; i-- > 0;) PUSH(items[i].release());
-          }
-          break;
-        }
-        case MAKE_FUNCTION: {
-          SAVE();
-          Value qualname = POP();
-          Value codev = POP();
-          auto* fn = make<Function>(t_function);
-          fn->code = static_cast<Code*>(codev.as_obj());
-          fn->globals = f->globals; incref(f->globals);
-          fn->qualname = qualname;
-          fn->name = intern(fn->code->name); incref(fn->name);
-          fn->module = Value::none();
-          Value mod = dict_get(*this, f->globals, intern("__name__"));
-          if (!mod.is_null()) { fn->module = mod; } incref(fn->module);
-          if (arg & 4) fn->closure = as_tuple(POP());
-          if (arg & 8) fn->annotations = as_dict(POP());
-          if (arg & 2) fn->kwdefaults = as_dict(POP());
-          if (arg & 1) fn->defaults = as_tuple(POP());
-          PUSH(Value::obj(fn));
+          COLD();
           break;
         }
         case RETURN_VALUE: {
@@ -731,11 +525,11 @@ void VM::run_python(PyFrame* f) {
           break;
         }
         case SEND: {
-          Value v = POP();
-          Value sub = TOP();
-          SAVE();
-          Ref hold = Ref::steal(v);
+          Value sub = SECOND();
           if (sub.is_obj() && sub.as_obj()->type == t_generator) {
+            Value v = POP();
+            SAVE();
+            Ref hold = Ref::steal(v);
             bool pushed = false;
             f->wait = Wait::Send; f->wait_arg = arg;
             Generator* g = static_cast<Generator*>(sub.as_obj());
@@ -745,23 +539,7 @@ void VM::run_python(PyFrame* f) {
             resume_generator(g, f, Wait::Send, arg, v, false, &pushed);
             SWITCH_FRAME();
           }
-          Ref item;
-          if (v.is_none()) {
-            f->wait = Wait::Send; f->wait_arg = arg;
-            NextResult nr = start_next(f, sub, &item);
-            if (nr == NextResult::Pushed) SWITCH_FRAME();
-            f->wait = Wait::Call;
-            if (nr == NextResult::Item) { PUSH(item.release()); break; }
-            decref(POP()); PUSH(Value::none()); pc = ops + arg;
-            break;
-          }
-          Ref send = getattr(sub, intern("send"));
-          f->wait = Wait::Send; f->wait_arg = arg;
-          Value a[1] = {v};
-          bool pushed = invoke(f, send.get(), a, 1, nullptr, Value::null(), &item);
-          if (pushed) SWITCH_FRAME();
-          f->wait = Wait::Call;
-          PUSH(item.release());
+          COLD();  // `yield from` an iterator that is not a generator
           break;
         }
         case SETUP_EXCEPT: case SETUP_FINALLY: case SETUP_WITH: {
@@ -779,149 +557,17 @@ void VM::run_python(PyFrame* f) {
           f->handled = b.saved;
           break;
         }
-        case RERAISE: {
-          Value e = POP();
-          SAVE();
-          fail_current(e, false);
-          return;
-        }
-        case CHECK_EXC_MATCH: {
-          Value t = POP();
-          Ref hold = Ref::steal(t);
-          SAVE();
-          Value e = TOP();
-          bool m = false;
-          auto check = [&](Value ty) {
-            if (!(ty.is_obj() && ty.as_obj()->type->is_subtype(t_type)) ||
-                !static_cast<Type*>(ty.as_obj())->is_subtype(e_base))
-              type_error("catching classes that do not inherit from BaseException is not allowed");
-            return type_of(e)->is_subtype(static_cast<Type*>(ty.as_obj()));
-          };
-          if (t.is_obj() && t.as_obj()->type == t_tuple) {
-            Tuple* tt = as_tuple(t);
-            for (size_t i = 0; i < tt->size; ++i) if (check(tt->items[i])) m = true;
-          } else {
-            m = check(t);
-          }
-          PUSH(Value::boolean(m));
-          break;
-        }
-        case RAISE: {
-          Value cause = arg >= 2 ? POP() : Value::null();
-          Value exc = arg >= 1 ? POP() : Value::null();
-          Ref hc = Ref::steal(cause), he = Ref::steal(exc);
-          SAVE();
-          if (arg == 0) {
-            Value h = Value::null();
-            for (Frame* x = f; x; x = x->parent) {
-              if (x->kind != FrameKind::Python) continue;
-              Value hh = static_cast<PyFrame*>(x)->handled;
-              if (!hh.is_null() && !hh.is_none()) { h = hh; break; }
-              if (static_cast<PyFrame*>(x)->gen) break;
-            }
-            if (h.is_null()) raise(e_runtime, "No active exception to reraise");
-            incref(h);
-            // A bare raise re-raises with the traceback the exception has
-            // (it already names this frame): no entry for the raise line.
-            fail_current(h, false);
-            return;
-          }
-          Ref inst;
-          if (exc.is_obj() && exc.as_obj()->type->is_subtype(t_type) &&
-              static_cast<Type*>(exc.as_obj())->is_subtype(e_base)) {
-            inst = call_sync(exc, {});
-          } else if (isinstance(exc, e_base)) {
-            inst = he;
-          } else {
-            type_error("exceptions must derive from BaseException");
-          }
-          if (arg >= 2) {
-            auto* eo = static_cast<ExceptionObj*>(inst.get().as_obj());
-            Value c = cause;
-            Ref cinst;
-            if (c.is_obj() && c.as_obj()->type->is_subtype(t_type)) { cinst = call_sync(c, {}); c = cinst.get(); }
-            else if (!c.is_none() && !isinstance(c, e_base)) type_error("exception causes must derive from BaseException");
-            incref(c);
-            decref(eo->cause); eo->cause = c;
-            eo->suppress_context = true;
-          }
-          fail_current(inst.release(), true);
-          return;
-        }
-        case BEFORE_WITH: {
-          SAVE();
-          Value ctx = TOP();
-          Ref enter = lookup_type(type_of(ctx), intern("__enter__"));
-          Ref exit = lookup_type(type_of(ctx), intern("__exit__"));
-          if (enter.is_null() || exit.is_null())
-            type_error("'" + type_of(ctx)->name + "' object does not support the context manager protocol");
-          Ref be = getattr(ctx, intern("__exit__"));
-          Ref bn = getattr(ctx, intern("__enter__"));
-          decref(TOP());
-          TOP() = be.release();
-          PUSH(bn.release());
-          break;
-        }
-        case WITH_EXIT_ARGS: {
-          Value exc = TOP(), exit = SECOND();
-          incref(exit); PUSH(exit);
-          Value ty = Value::obj(type_of(exc)); incref(ty); PUSH(ty);
-          incref(exc); PUSH(exc);
-          PUSH(Value::none());
-          break;
-        }
-        case IMPORT_NAME: {
-          SAVE();
-          bool leaf = arg & (1u << 23);
-          std::string name = as_str(NAME(arg & 0x7FFFFF))->str();
-          Ref m = import_module(name);
-          if (!leaf && name.find('.') != std::string::npos) m = import_module(name.substr(0, name.find('.')));
-          PUSH(m.release());
-          break;
-        }
-        case IMPORT_FROM: {
-          SAVE();
-          Ref v = getattr_opt(TOP(), NAME(arg));
-          if (v.is_null()) {
-            auto* m = static_cast<Module*>(TOP().as_obj());
-            raise(e_import, "cannot import name '" + as_str(NAME(arg))->str() + "' from '" + m->name + "' (unknown location)");
-          }
-          PUSH(v.release());
-          break;
-        }
-        case IMPORT_STAR: {
-          SAVE();
-          auto* m = static_cast<Module*>(TOP().as_obj());
-          size_t pos = 0; Value k, v;
-          Dict* target = f->locals_dict ? f->locals_dict : f->globals;
-          while (dict_next(m->dict, &pos, &k, &v))
-            if (as_str(k)->len && as_str(k)->data[0] != '_') dict_set(*this, target, k, v);
-          decref(POP());
-          break;
-        }
-        case LOAD_BUILD_CLASS: {
-          Value v = dict_get(*this, builtins, intern("__build_class__"));
-          incref(v); PUSH(v);
-          break;
-        }
-        case PRINT_EXPR: {
-          SAVE();
-          Value v = TOP();
-          if (!v.is_none()) write_out(repr_s(v) + "\n");
-          decref(POP());
-          break;
-        }
         case LOAD_ASSERTION_ERROR: incref(e_assertion); PUSH(Value::obj(e_assertion)); break;
         case NULL_TO_NONE: break;
-        default:
-          SAVE();
-          raise(e_runtime, std::string("unknown opcode ") + op_name(op_of(ins)));
+        default:  // the rare opcodes, in vm_python_cold.cpp
+          COLD();
+          break;
       }
     }
   } catch (...) {
     // Whatever threw, the frame's saved state must match what the stack owns
     // so the unwinder releases exactly those values.
-    SAVE();
+    if (!in_cold) SAVE();
     throw;
   }
 #undef PUSH
@@ -934,6 +580,7 @@ void VM::run_python(PyFrame* f) {
 #undef CELLS
 #undef NAME
 #undef SWITCH_FRAME
+#undef COLD
 }
 
 }  // namespace yl

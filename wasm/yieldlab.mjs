@@ -3,7 +3,7 @@
 // CLI. Same stdout, stderr and exit status, so the conformance runner can
 // hold both builds to the same expected output.
 import { readFileSync } from 'node:fs';
-import { loadYieldlab, drive } from './load.mjs';
+import { loadYieldlab, drive, rampedBudget } from './load.mjs';
 
 function usage() {
   process.stderr.write('usage: yieldlab FILE.py | yieldlab -c CODE\n');
@@ -44,7 +44,7 @@ function nextInputLine() {
 }
 
 const { status } = drive(session, source, filename, {
-  budget: 1e7, // the native CLI's slice
+  budget: rampedBudget,
   onInput: nextInputLine,
   onChunk(out, err) {
     if (out) process.stdout.write(out);

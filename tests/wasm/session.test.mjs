@@ -6,7 +6,7 @@
 // about freeing; elsewhere they go away with their instance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createYieldlabInstance, drive } from '../../wasm/load.mjs';
+import { createYieldlabInstance, drive, rampedBudget } from '../../wasm/load.mjs';
 
 const POWER = `def power(n):
     for i in range(n):
@@ -91,6 +91,18 @@ test('small budgets pause and resume to the same output', async () => {
   assert.ok(statuses.length > 10, `only ${statuses.length} slices of 5 instructions`);
   assert.equal(r.status, 'finished');
   assert.equal(stdout, whole.stdout);
+});
+
+test('a budget given per slice ramps up and gives the same output', async () => {
+  const program = `${POWER}total = 0\nfor i in range(300_000):\n    total += i % 7\nprint(total)\n`;
+  const fixed = await runAll(program, { budget: 1e9 });
+  const asked = [];
+  const ramped = await runAll(program, { budget: (slice) => { asked.push(slice); return rampedBudget(slice); } });
+  assert.equal(ramped.status, 'finished');
+  assert.equal(ramped.stdout, fixed.stdout);
+  assert.deepEqual(asked, asked.map((_, i) => i), 'slices are numbered 0, 1, 2, ...');
+  assert.ok(asked.length > 3, `${asked.length} slices for about 2.4 million instructions`);
+  assert.deepEqual([0, 1, 3, 4, 9].map(rampedBudget), [100_000, 200_000, 800_000, 1_000_000, 1_000_000]);
 });
 
 test('sessions in one instance are independent of each other', async () => {
