@@ -268,14 +268,11 @@ Value t_range_new(VM& vm, CallArgs& a) {
       vm.type_error("'" + vm.type_of(v)->name + "' object cannot be interpreted as an integer");
     return vm.index_of(v);
   };
-  auto* r = make<Range>(vm.t_range);
-  Ref hold(r);
-  if (a.n == 2) { r->start = 0; r->stop = arg(a[1]); r->step = 1; }
-  else { r->start = arg(a[1]); r->stop = arg(a[2]); r->step = a.n == 4 ? arg(a[3]) : 1; }
-  if (r->step == 0) vm.raise(vm.e_value, "range() arg 3 must not be zero");
-  if (r->step > 0) r->length = r->start < r->stop ? (r->stop - r->start - 1) / r->step + 1 : 0;
-  else r->length = r->start > r->stop ? (r->start - r->stop - 1) / (-r->step) + 1 : 0;
-  return hold.release();
+  int64_t start = 0, stop, step = 1;
+  if (a.n == 2) stop = arg(a[1]);
+  else { start = arg(a[1]); stop = arg(a[2]); if (a.n == 4) step = arg(a[3]); }
+  if (step == 0) vm.raise(vm.e_value, "range() arg 3 must not be zero");
+  return vm.new_range(start, stop, step).release();
 }
 Value t_slice_new(VM& vm, CallArgs& a) {
   unpack_args(vm, a, 1, "slice", 1, 3);
@@ -912,7 +909,8 @@ Task b_input(VM& vm, CallArgs& a) {
 }  // namespace
 
 void install_builtins(VM& vm) {
-  def(vm, "print", b_print); def(vm, "len", b_len); def(vm, "repr", b_repr); def(vm, "id", b_id);
+  def(vm, "print", b_print); def(vm, "len", b_len);
+  vm.len_builtin = dict_get(vm, vm.builtins, vm.intern("len")); def(vm, "repr", b_repr); def(vm, "id", b_id);
   def(vm, "hash", b_hash); def(vm, "callable", b_callable); def(vm, "abs", b_abs); def(vm, "chr", b_chr);
   def(vm, "ord", b_ord); def(vm, "isinstance", b_isinstance); def(vm, "issubclass", b_issubclass);
   def(vm, "getattr", b_getattr); def(vm, "setattr", b_setattr); def(vm, "delattr", b_delattr);

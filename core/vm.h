@@ -176,6 +176,7 @@ public:
   Ref int_from_decimal(const std::string& digits);
   Ref from_bigint(num::BigInt v);              // small int when it fits
   Ref from_int64(int64_t v);
+  Ref new_range(int64_t start, int64_t stop, int64_t step);  // step != 0
   Ref new_native(const char* name, NativeFn fn, const char* owner = nullptr);
   Ref new_native_co(const char* name, NativeCo co, const char* owner = nullptr);
   Ref new_exception(Type* t, std::string_view msg);
@@ -225,6 +226,7 @@ public:
   void delitem(Value o, Value k);
   bool contains(Value container, Value item);
   size_t len(Value o);
+  size_t len_from_method(Value method, Value o);  // calls a Python __len__ and checks its result
   Ref get_iter(Value o);
   Ref call_sync(Value f, const Value* args, size_t n, Tuple* kwnames = nullptr);
   Ref call_sync(Value f, std::initializer_list<Value> args) { return call_sync(f, args.begin(), args.size()); }
@@ -306,6 +308,7 @@ public:
   void init_types();
   void init_builtins();
   void run_python(PyFrame* f);
+  Value len_builtin = Value::null();  // builtins' len, for CALL's fast path (the builtins dict holds it)
   // How the dispatch loop goes on after an opcode run out of line.
   enum class ColdEnd { Next, Switch, Return };
   ColdEnd run_cold_op(PyFrame* f, uint32_t ins);  // vm_python_cold.cpp

@@ -225,8 +225,21 @@ bool VM::contains(Value c, Value item) {
   }
 }
 
+Ref VM::new_range(int64_t start, int64_t stop, int64_t step) {
+  auto* r = make<Range>(t_range);
+  r->start = start; r->stop = stop; r->step = step;
+  if (step > 0) r->length = start < stop ? (stop - start - 1) / step + 1 : 0;
+  else r->length = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+  return Ref(r);
+}
+
 size_t VM::len(Value o) {
   Type* t = type_of(o);
+  // A subclass of a built-in container may define its own __len__.
+  if (!t->builtin && t->layout != Layout::Instance) {
+    Ref m = lookup_type(t, intern("__len__"));
+    if (!m.is_null() && m.get().is_obj() && m.get().as_obj()->type == t_function) return len_from_method(m.get(), o);
+  }
   switch (t->layout) {
     case Layout::List: return as_list(o)->items.size();
     case Layout::Tuple: return as_tuple(o)->size;
@@ -239,14 +252,16 @@ size_t VM::len(Value o) {
   if (dict_view_kind(*this, t))
     return as_dict(static_cast<DictView*>(o.as_obj())->dict)->used;
   Ref m = lookup_type(t, intern("__len__"));
-  if (!m.is_null() && !t->builtin) {
-    Ref r = call_sync(m.get(), {o});
-    if (!is_int(r.get())) type_error("'" + type_of(r.get())->name + "' object cannot be interpreted as an integer");
-    int64_t n = index_of(r.get());
-    if (n < 0) raise(e_value, "__len__() should return >= 0");
-    return size_t(n);
-  }
+  if (!m.is_null() && !t->builtin) return len_from_method(m.get(), o);
   type_error("object of type '" + t->name + "' has no len()");
+}
+
+size_t VM::len_from_method(Value method, Value o) {
+  Ref r = call_sync(method, {o});
+  if (!is_int(r.get())) type_error("'" + type_of(r.get())->name + "' object cannot be interpreted as an integer");
+  int64_t n = index_of(r.get());
+  if (n < 0) raise(e_value, "__len__() should return >= 0");
+  return size_t(n);
 }
 
 Ref VM::get_iter(Value o) {

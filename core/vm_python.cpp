@@ -47,6 +47,17 @@ Value fast_binary(Value a, Value b, uint32_t op) {
   return Value::null();
 }
 
+// len() of an exact list, tuple, str or dict, or -1 for anything else.
+int64_t builtin_size(const VM& vm, Value o) {
+  if (!o.is_obj()) return -1;
+  Object* p = o.as_obj();
+  if (p->type == vm.t_list) return int64_t(static_cast<List*>(p)->items.size());
+  if (p->type == vm.t_tuple) return int64_t(static_cast<Tuple*>(p)->size);
+  if (p->type == vm.t_str) return int64_t(static_cast<Str*>(p)->cp_len);
+  if (p->type == vm.t_dict) return int64_t(static_cast<Dict*>(p)->used);
+  return -1;
+}
+
 // Holds the callable and arguments of a call while it is being made.
 struct ArgBuffer {
   Value small[8];
@@ -239,6 +250,34 @@ void VM::run_python(PyFrame* f) {
         case CALL_METHOD: case CALL: {
           uint32_t n = arg & 0xFFFF;
           bool kw = arg & (1u << 16);
+          // len(x) of a built-in container and range() of small ints, as
+          // CPython 3.11 specialises them: no argument buffer, no native
+          // frame, no argument parsing. Anything else (len rebound, a
+          // subclass, a bool or big int argument) takes the general path.
+          if (op_of(ins) == CALL && !kw) {
+            Value callee = AT(n + 1);
+            if (callee == len_builtin && n == 1) {
+              int64_t size = builtin_size(*this, TOP());
+              if (size >= 0) {
+                decref(POP());
+                decref(callee);  // never the last reference: the builtins hold len
+                TOP() = Value::small(size);
+                break;
+              }
+            } else if (callee == Value::obj(t_range) && n - 1 < 3) {
+              Value first = AT(n), second = AT(n - 1), third = AT(1);
+              if (first.is_int() && (n < 2 || second.is_int()) && (n < 3 || third.is_int()) &&
+                  (n < 3 || third.as_int() != 0)) {
+                SAVE();
+                Ref r = n == 1 ? new_range(0, first.as_int(), 1)
+                               : new_range(first.as_int(), second.as_int(), n == 3 ? third.as_int() : 1);
+                sp -= n;  // small ints hold no references
+                decref(callee);  // a built-in type, never freed
+                TOP() = r.release();
+                break;
+              }
+            }
+          }
           uint32_t kwslot = kw ? 1 : 0;
           Value* base = sp - kwslot - n - (op_of(ins) == CALL_METHOD ? 2 : 1);
           // Move callable and arguments off the stack so the callee's result
