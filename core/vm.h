@@ -299,6 +299,21 @@ public:
   };
   std::unordered_map<std::string, Value, SvHash, std::equal_to<>> interned_;
   Value intern_cache_[64];  // see intern()
+  // lookup_type()'s answers: where `name` was found along a type's MRO (home
+  // null: nowhere), valid while no dict of that MRO has gained or lost a key
+  // since `stamp` (Dict key versions only grow, process-wide). The value is
+  // read from home's entry on each hit, so reassigning an attribute needs no
+  // invalidation. Holds a reference to each name, none to the type: its
+  // serial tells a later type at the same address apart.
+  struct TypeLookup {
+    Type* type = nullptr;
+    uint64_t serial = 0;
+    Value name = Value::null();  // owned
+    Dict* home = nullptr;
+    uint32_t entry = 0;
+    uint64_t stamp = 0;
+  };
+  TypeLookup type_lookups_[512];
   Value error_;
   Value pending_;          // exception to raise in `current` (owned)
   bool pending_tb_ = true; // add a traceback entry for `current` when raising it

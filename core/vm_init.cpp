@@ -33,6 +33,7 @@ VM::~VM() {
   threads.reset();
   decref(error_); decref(pending_);
   for (auto& [k, v] : interned_) decref(v);
+  for (TypeLookup& c : type_lookups_) decref(c.name);
   g_heap = saved;
 }
 

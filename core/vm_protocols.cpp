@@ -553,12 +553,26 @@ Ref VM::compare(Value a, Value b, CmpOp op) {
 // ---------------------------------------------------------------- lookup
 
 Ref VM::lookup_type(Type* t, Value name) {
-  for (Type* k : t->mro) {
-    if (!k->dict) continue;
-    Value v = dict_get(*this, k->dict, name);
-    if (!v.is_null()) return Ref::borrow(v);
+  TypeLookup& c = type_lookups_[((uintptr_t(t) >> 4) ^ (name.bits() >> 3)) % std::size(type_lookups_)];
+  if (c.type == t && c.serial == t->serial && c.name == name) {
+    bool fresh = true;
+    for (Type* k : t->mro) fresh &= !k->dict || k->dict->keys_version <= c.stamp;
+    if (fresh) return c.home ? Ref::borrow(c.home->entries[c.entry].value) : Ref();
   }
-  return Ref();
+  // Stamped before the lookups: a key added while one runs (a Python __eq__
+  // of a key) leaves a version above the stamp, so the entry is not trusted.
+  uint64_t stamp = Dict::last_keys_version;
+  Dict* home = nullptr;
+  int32_t e = -1;
+  for (Type* k : t->mro) {
+    if (!k->dict || k->dict->used == 0) continue;
+    e = dict_find(*this, k->dict, name);
+    if (e >= 0) { home = k->dict; break; }
+  }
+  incref(name);
+  decref(c.name);
+  c = TypeLookup{t, t->serial, name, home, uint32_t(e < 0 ? 0 : e), stamp};
+  return home ? Ref::borrow(home->entries[size_t(e)].value) : Ref();
 }
 
 }  // namespace yl

@@ -42,6 +42,11 @@ struct Type : Object {
   // class with __iter__. Only the ABC itself has it, not its subclasses.
   bool (*subclass_hook)(VM& vm, Type* sub) = nullptr;
 
+  // Unique per type ever made, so a cache that remembers a Type* can tell
+  // it from a later type at the same address (VM::lookup_type's cache).
+  uint64_t serial = ++last_serial;
+  static inline uint64_t last_serial = 0;
+
   Type(Type* meta, std::string n, Layout l) : Object(meta), name(std::move(n)), layout(l) {}
   void traverse(Visitor& v) override;
   void clear() override;
