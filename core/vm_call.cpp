@@ -78,8 +78,7 @@ void VM::drop_frame(PyFrame* f) { free_pyframe(f); }
 PyFrame* VM::make_frame(Function* fn, Value* args, size_t n, Tuple* kwnames) {
   Code* c = fn->code;
   PyFrame* f = new_pyframe(c, fn, fn->globals);
-  if (!kwnames && n == size_t(c->argcount) && c->kwonly == 0 && c->cellnames.empty() && !fn->closure &&
-      !(c->flags & (Code::kVarArgs | Code::kVarKw))) {
+  if (!kwnames && fn->binds_plainly(n)) {
     // The usual call: exactly the positional parameters, nothing else to bind.
     for (size_t i = 0; i < n; ++i) { incref(args[i]); f->slots[i] = args[i]; }
     return f;

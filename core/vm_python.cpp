@@ -256,6 +256,24 @@ void VM::run_python(PyFrame* f) {
           // subclass, a bool or big int argument) takes the general path.
           if (op_of(ins) == CALL && !kw) {
             Value callee = AT(n + 1);
+            Function* fn = callee.is_obj() && callee.as_obj()->type == t_function ? static_cast<Function*>(callee.as_obj()) : nullptr;
+            if (fn && fn->binds_plainly(n) && !fn->code->is_generator() && depth < recursion_limit) {
+              // A plain call of a Python function: what invoke() and
+              // make_frame() do for it, with the arguments' references moved
+              // from this stack into the new frame's locals.
+              SAVE();  // new_pyframe may raise MemoryError: the stack still owns everything
+              PyFrame* nf = new_pyframe(fn->code, fn, fn->globals);
+              Value* args = sp - n;
+              for (uint32_t i = 0; i < n; ++i) nf->slots[i] = args[i];
+              sp = args - 1;
+              decref(callee);  // the new frame holds the function
+              SAVE();
+              f->wait = Wait::Call;
+              ++depth;
+              nf->parent = f;
+              current = nf;
+              SWITCH_FRAME();
+            }
             if (callee == len_builtin && n == 1) {
               int64_t size = builtin_size(*this, TOP());
               if (size >= 0) {
@@ -529,7 +547,16 @@ void VM::run_python(PyFrame* f) {
             decref(g);            // the hold taken while it ran
             SWITCH_FRAME();
           }
-          deliver(f, Outcome::Value, v);
+          Frame* p = f->parent;
+          if (p->kind == FrameKind::Python && p->wait == Wait::Call && p->wait_default.is_null()) {
+            // The common case of deliver(): the value lands on the caller's stack.
+            f->parent = nullptr;
+            current = p;
+            auto* pf = static_cast<PyFrame*>(p);
+            pf->stack[pf->sp++] = v;
+          } else {
+            deliver(f, Outcome::Value, v);
+          }
           drop_frame(f);
           SWITCH_FRAME();
         }

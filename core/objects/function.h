@@ -59,6 +59,12 @@ struct Function : Object {
   Dict* attrs = nullptr;        // __dict__, created on first use
   Function(Type* t) : Object(t) {}
   ~Function() override;
+  // A call with n positional arguments and no keywords binds them to the
+  // first n locals and nothing else: no defaults, *args, **kwargs, cells.
+  bool binds_plainly(size_t n) const {
+    return n == size_t(code->argcount) && code->kwonly == 0 && code->cellnames.empty() && !closure &&
+           !(code->flags & (Code::kVarArgs | Code::kVarKw));
+  }
   void traverse(Visitor& v) override;
   void clear() override;
 };
