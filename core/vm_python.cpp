@@ -250,22 +250,28 @@ void VM::run_python(PyFrame* f) {
         case CALL_METHOD: case CALL: {
           uint32_t n = arg & 0xFFFF;
           bool kw = arg & (1u << 16);
-          // len(x) of a built-in container and range() of small ints, as
-          // CPython 3.11 specialises them: no argument buffer, no native
-          // frame, no argument parsing. Anything else (len rebound, a
-          // subclass, a bool or big int argument) takes the general path.
-          if (op_of(ins) == CALL && !kw) {
-            Value callee = AT(n + 1);
+          // The calls CPython 3.11 specialises run here without the argument
+          // buffer and invoke(): plain Python functions and methods, len(x)
+          // of a built-in container, range() of small ints. Anything else (len
+          // rebound, a subclass, a bool or big int argument, keywords, a
+          // generator function) takes the general path below.
+          if (!kw) {
+            // CALL: [callable, args...]; CALL_METHOD: [method, self or null, args...].
+            bool method = op_of(ins) == CALL_METHOD;
+            Value* base = sp - n - (method ? 2 : 1);
+            Value callee = base[0];
+            Value* args = sp - n;
+            uint32_t argc = n;
+            if (method && !base[1].is_null()) { args = base + 1; argc = n + 1; }
             Function* fn = callee.is_obj() && callee.as_obj()->type == t_function ? static_cast<Function*>(callee.as_obj()) : nullptr;
-            if (fn && fn->binds_plainly(n) && !fn->code->is_generator() && depth < recursion_limit) {
+            if (fn && fn->binds_plainly(argc) && !fn->code->is_generator() && depth < recursion_limit) {
               // A plain call of a Python function: what invoke() and
               // make_frame() do for it, with the arguments' references moved
               // from this stack into the new frame's locals.
               SAVE();  // new_pyframe may raise MemoryError: the stack still owns everything
               PyFrame* nf = new_pyframe(fn->code, fn, fn->globals);
-              Value* args = sp - n;
-              for (uint32_t i = 0; i < n; ++i) nf->slots[i] = args[i];
-              sp = args - 1;
+              for (uint32_t i = 0; i < argc; ++i) nf->slots[i] = args[i];
+              sp = base;
               decref(callee);  // the new frame holds the function
               SAVE();
               f->wait = Wait::Call;
@@ -274,7 +280,7 @@ void VM::run_python(PyFrame* f) {
               current = nf;
               SWITCH_FRAME();
             }
-            if (callee == len_builtin && n == 1) {
+            if (!method && callee == len_builtin && n == 1) {
               int64_t size = builtin_size(*this, TOP());
               if (size >= 0) {
                 decref(POP());
@@ -282,7 +288,7 @@ void VM::run_python(PyFrame* f) {
                 TOP() = Value::small(size);
                 break;
               }
-            } else if (callee == Value::obj(t_range) && n - 1 < 3) {
+            } else if (!method && callee == Value::obj(t_range) && n - 1 < 3) {
               Value first = AT(n), second = AT(n - 1), third = AT(1);
               if (first.is_int() && (n < 2 || second.is_int()) && (n < 3 || third.is_int()) &&
                   (n < 3 || third.as_int() != 0)) {
