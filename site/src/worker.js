@@ -31,13 +31,17 @@
 
 const SLICE_MS = 25;
 // Instructions per run() call. A run starts with small calls that double up
-// to RUN_BUDGET: a short program gets several memory samples, a long one
+// to SAMPLE_BUDGET: a short program gets several memory samples, a long one
 // does not pay for them. Memory is sampled after each of those small calls,
 // then whenever the last sample is old enough that sampling (it walks the
-// heap) costs at most about 5% of the time. A call of RUN_BUDGET takes about
-// half a millisecond, a small part of SLICE_MS; each call's JSON round trip
-// costs ~10 us, so at 10,000 a long run spent about a tenth of its time there.
+// heap) costs at most about 5% of the time. Calls stay at SAMPLE_BUDGET for
+// the first DETAILED instructions, so the chart of a program of a few
+// million instructions keeps its detail, then double up to RUN_BUDGET: each
+// call's JSON round trip costs ~10 us, a tenth of a 10,000-instruction call
+// but ~2% of a RUN_BUDGET call (about half a millisecond, well inside SLICE_MS).
 const FIRST_BUDGET = 64;
+const SAMPLE_BUDGET = 10_000;
+const DETAILED = 2_000_000;
 const RUN_BUDGET = 100_000;
 const STEP_BUDGET = 100_000; // per step() call while looking for the next stop
 // Past these the program gets MemoryError / an output-limit RuntimeError and
@@ -168,14 +172,16 @@ function drive(seq, advance) {
 
 function runner() {
   let budget = FIRST_BUDGET;
+  let ran = 0;
   return () => {
     const r = call(session.run(budget));
     if (r.status !== 'paused' || r.stop) return r; // ended, input, or a breakpoint
     // While the budget still ramps up every call is sampled, so even a
     // program that ends within a millisecond draws a chart of several points;
     // after that, sampling is paced by its cost.
-    if (budget < RUN_BUDGET || sampleDue()) sample();
-    budget = Math.min(RUN_BUDGET, budget * 2);
+    if (budget < SAMPLE_BUDGET || sampleDue()) sample();
+    ran += budget;
+    budget = Math.min(ran < DETAILED ? SAMPLE_BUDGET : RUN_BUDGET, budget * 2);
     return null;
   };
 }
