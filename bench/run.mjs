@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The generator benchmark of issue 6: every bench/programs/*.py under python3,
 // the native CLI and the wasm build, interleaved, with medians, ratios to
-// python3, their geometric mean, the runtime's gzipped size and its cold
-// start in Node. See bench/README.md.
+// python3, their geometric mean, the runtime's gzipped size, its cold start
+// in Node and its line-stepping rate. See bench/README.md.
 //
 //   node bench/run.mjs [--reps N] [--quick] [--markdown] [--timeout S] [NAME...]
 //
@@ -26,6 +26,7 @@ const TARGETS = {
   wasmWorst: 1.5,
   downloadBytes: 150_000, // 150 KB, 1 KB = 1000 bytes
   coldStartMs: 50,
+  stepsPerSecond: 100_000,
 };
 const COLD_START_RUNS = 5;
 
@@ -258,6 +259,21 @@ function coldStart() {
   return { ms: median(runs.map((r) => r.ms)), uptimeMs: median(runs.map((r) => r.uptimeMs)) };
 }
 
+// Line steps per second through the session API (bench/step_rate.mjs).
+function stepRate() {
+  const size = downloadSize();
+  if (size.missing) return { missing: size.missing };
+  const r = spawnSync(process.execPath, [join(benchDir, 'step_rate.mjs')], {
+    cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, YIELDLAB_WASM_DIR: wasmDir },
+  });
+  try {
+    if (r.status === 0) return JSON.parse(r.stdout.trim().split('\n').pop());
+  } catch {
+    // reported below
+  }
+  return { fail: `step_rate.mjs ${r.error ? r.error.message : `exit ${r.status}`}: ${errorLine(r.stderr) || lastLine(r.stdout)}` };
+}
+
 // ---------------------------------------------------------------- report
 
 function machine(python) {
@@ -328,7 +344,7 @@ function cellText(c) {
   return { ms: '-', ratio: label };
 }
 
-function targetChecks(stats, size, cold) {
+function targetChecks(stats, size, cold, steps) {
   const checks = [];
   const ratioTarget = (label, s, limit, value) => {
     if (s.missing) return checks.push({ label, met: false, detail: 'not measured: build missing' });
@@ -347,6 +363,10 @@ function targetChecks(stats, size, cold) {
   checks.push(cold.ms !== undefined
     ? { label: coldLabel, met: cold.ms <= TARGETS.coldStartMs, detail: `${fmtMs(cold.ms)} ms` }
     : { label: coldLabel, met: false, detail: cold.missing ? 'not measured: build missing' : `failed: ${cold.fail}` });
+  const stepLabel = `stepping >= ${TARGETS.stepsPerSecond.toLocaleString('en-US')} line steps/s`;
+  checks.push(steps.stepsPerSecond !== undefined
+    ? { label: stepLabel, met: steps.stepsPerSecond >= TARGETS.stepsPerSecond, detail: `${steps.stepsPerSecond.toLocaleString('en-US')} /s` }
+    : { label: stepLabel, met: false, detail: steps.missing ? 'not measured: build missing' : `failed: ${steps.fail}` });
   return checks;
 }
 
@@ -362,7 +382,14 @@ function problemLines(rows) {
   return lines;
 }
 
-function printText({ rows, stats }, runnerList, size, cold, checks, info, opts) {
+// The stepping line of both reports.
+function stepText(steps) {
+  if (steps.stepsPerSecond === undefined) return `stepping: ${steps.missing ?? `FAIL: ${steps.fail}`}`;
+  return `stepping (wasm in Node, step('into') on a generator pipeline): ${steps.stepsPerSecond.toLocaleString('en-US')} line steps/s; ` +
+    `${steps.withSnapshotPerSecond.toLocaleString('en-US')}/s with the page's snapshot after each step`;
+}
+
+function printText({ rows, stats }, runnerList, size, cold, steps, checks, info, opts) {
   const header = ['program', 'python3 ms', 'native ms', 'native/py', 'wasm ms', 'wasm/py'];
   const body = rows.map((row) => {
     const py = cellText(row.python3);
@@ -403,12 +430,13 @@ function printText({ rows, stats }, runnerList, size, cold, checks, info, opts) 
   } else {
     out.push(`cold start: ${cold.missing ?? `FAIL: ${cold.fail}`}`);
   }
+  out.push(stepText(steps));
   out.push('', 'targets (issue 6):');
   for (const c of checks) out.push(`  ${c.met ? 'met   ' : 'missed'}  ${c.label}: ${c.detail}`);
   console.log(out.join('\n'));
 }
 
-function printMarkdown({ rows, stats }, runnerList, size, cold, checks, info, opts) {
+function printMarkdown({ rows, stats }, runnerList, size, cold, steps, checks, info, opts) {
   const out = [];
   out.push(`Measured ${info.date} on ${info.cpu}, ${info.node}, ${info.python}` +
     `${info.commit ? `, commit ${info.commit}` : ''}; median of ${opts.reps} interleaved run${opts.reps === 1 ? '' : 's'}, wall-clock per process.`);
@@ -430,6 +458,8 @@ function printMarkdown({ rows, stats }, runnerList, size, cold, checks, info, op
   else out.push(`- Download: ${fmtKB(size.total)} gzipped (${size.parts.map((p) => `${p.name} ${fmtKB(p.gz)}`).join(' + ')})`);
   if (cold.ms !== undefined) out.push(`- Cold start in Node (load, instantiate, run \`pass\`): ${fmtMs(cold.ms)} ms`);
   else out.push(`- Cold start: ${cold.missing ?? `failed: ${cold.fail}`}`);
+  const stepLine = stepText(steps);
+  out.push(`- ${stepLine[0].toUpperCase()}${stepLine.slice(1)}`);
   if (stats.wasm.worst) out.push(`- Worst wasm ratio: ${fmtRatio(stats.wasm.worst.ratio)} (${stats.wasm.worst.name})`);
   for (const r of runnerList.slice(1)) if (r.missing) out.push(`- ${r.name}: ${r.missing}`);
   for (const line of problemLines(rows)) out.push(`- ${line}`);
@@ -457,14 +487,15 @@ const rebuilt = buildStamp() !== buildsBefore;
 const summary = summarize(progs, runnerList, cells);
 const size = downloadSize();
 const cold = size.missing ? { missing: size.missing } : coldStart();
-const checks = targetChecks(summary.stats, size, cold);
+const steps = size.missing ? { missing: size.missing } : stepRate();
+const checks = targetChecks(summary.stats, size, cold, steps);
 const load = loadNote(loadBefore, loadAfter);
 const info = {
   ...machine(python),
   load: load.text,
   warnings: [load.warning, rebuilt && 'WARNING: a build changed while the benchmark ran; rerun it'].filter(Boolean),
 };
-(opts.markdown ? printMarkdown : printText)(summary, runnerList, size, cold, checks, info, opts);
+(opts.markdown ? printMarkdown : printText)(summary, runnerList, size, cold, steps, checks, info, opts);
 
 // Targets missed are a result, not an error; a program python3 cannot run is.
 if (summary.rows.some((row) => row.python3.state !== 'ok')) process.exitCode = 1;
