@@ -185,6 +185,19 @@ Ref VM::type_new(Type* cls) {
   return lookup_type(cls, intern("__new__"));
 }
 
+Ref VM::new_generator(Function* fn, PyFrame* f) {
+  Generator* g;
+  try {
+    g = make<Generator>(t_generator, f, fn->name, fn->qualname);
+  } catch (...) {
+    free_pyframe(f);  // MemoryError: the frame and the arguments it holds go
+    throw;
+  }
+  f->gen = g;
+  g->id = next_gen_id++;
+  return Ref(g);
+}
+
 bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, Value, Ref* result) {
   if (!fv.is_obj()) type_error("'" + type_of(fv)->name + "' object is not callable");
   Object* o = fv.as_obj();
@@ -193,10 +206,7 @@ bool VM::invoke(Frame* parent, Value fv, Value* args, size_t n, Tuple* kwnames, 
     auto* fn = static_cast<Function*>(o);
     PyFrame* f = make_frame(fn, args, n, kwnames);
     if (fn->code->is_generator()) {
-      auto* g = make<Generator>(t_generator, f, fn->name, fn->qualname);
-      f->gen = g;
-      g->id = next_gen_id++;
-      *result = Ref(g);
+      *result = new_generator(fn, f);
       return false;
     }
     if (depth >= recursion_limit) {

@@ -264,7 +264,8 @@ void VM::run_python(PyFrame* f) {
             uint32_t argc = n;
             if (method && !base[1].is_null()) { args = base + 1; argc = n + 1; }
             Function* fn = callee.is_obj() && callee.as_obj()->type == t_function ? static_cast<Function*>(callee.as_obj()) : nullptr;
-            if (fn && fn->binds_plainly(argc) && !fn->code->is_generator() && depth < recursion_limit) {
+            bool generator = fn && fn->code->is_generator();
+            if (fn && fn->binds_plainly(argc) && (generator || depth < recursion_limit)) {
               // A plain call of a Python function: what invoke() and
               // make_frame() do for it, with the arguments' references moved
               // from this stack into the new frame's locals.
@@ -273,7 +274,11 @@ void VM::run_python(PyFrame* f) {
               for (uint32_t i = 0; i < argc; ++i) nf->slots[i] = args[i];
               sp = base;
               decref(callee);  // the new frame holds the function
-              SAVE();
+              SAVE();          // the frame owns the arguments now
+              if (generator) {  // calling a generator function only makes the generator
+                PUSH(new_generator(fn, nf).release());
+                break;
+              }
               f->wait = Wait::Call;
               ++depth;
               nf->parent = f;
