@@ -604,12 +604,29 @@ void VM::run_python(PyFrame* f) {
         case SEND: {
           Value sub = SECOND();
           if (sub.is_obj() && sub.as_obj()->type == t_generator) {
+            auto* g = static_cast<Generator*>(sub.as_obj());
+            bool fresh = g->state == GenState::Created;
+            if ((g->state == GenState::Suspended || (fresh && TOP().is_none())) && depth < recursion_limit) {
+              // `yield from` resuming a generator, inline: what
+              // resume_generator() does, the sent value's reference moving
+              // onto the generator's stack (a fresh one starts without it).
+              Value v = POP();
+              SAVE();
+              ++depth;
+              f->wait = Wait::Send; f->wait_arg = arg;
+              PyFrame* gf = g->frame;
+              gf->parent = f;
+              incref(g);  // held while it runs
+              g->state = GenState::Running;
+              if (!fresh) gf->stack[gf->sp++] = v;
+              current = gf;
+              SWITCH_FRAME();
+            }
             Value v = POP();
             SAVE();
             Ref hold = Ref::steal(v);
             bool pushed = false;
             f->wait = Wait::Send; f->wait_arg = arg;
-            Generator* g = static_cast<Generator*>(sub.as_obj());
             if (g->state == GenState::Closed) {
               decref(POP()); PUSH(Value::none()); pc = ops + arg; break;
             }
