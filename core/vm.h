@@ -326,7 +326,9 @@ public:
   void init_types();
   void init_builtins();
   void run_python(PyFrame* f);
-  Value len_builtin = Value::null();  // builtins' len, for CALL's fast path (the builtins dict holds it)
+  // For CALL's fast paths, borrowed (the builtins and list's dict hold them).
+  Value len_builtin = Value::null();
+  Value list_append_method = Value::null();
   // How the dispatch loop goes on after an opcode run out of line.
   enum class ColdEnd { Next, Switch, Return };
   ColdEnd run_cold_op(PyFrame* f, uint32_t ins);  // vm_python_cold.cpp

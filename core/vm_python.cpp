@@ -251,10 +251,10 @@ void VM::run_python(PyFrame* f) {
           uint32_t n = arg & 0xFFFF;
           bool kw = arg & (1u << 16);
           // The calls CPython 3.11 specialises run here without the argument
-          // buffer and invoke(): plain Python functions and methods, len(x)
-          // of a built-in container, range() of small ints. Anything else (len
-          // rebound, a subclass, a bool or big int argument, keywords, a
-          // generator function) takes the general path below.
+          // buffer and invoke(): plain Python functions, methods and generator
+          // functions, list.append(x), len(x) of a built-in container, range()
+          // of small ints. Anything else (len rebound, a subclass, a bool or
+          // big int argument, keywords, defaults) takes the general path below.
           if (!kw) {
             // CALL: [callable, args...]; CALL_METHOD: [method, self or null, args...].
             bool method = op_of(ins) == CALL_METHOD;
@@ -284,6 +284,17 @@ void VM::run_python(PyFrame* f) {
               nf->parent = f;
               current = nf;
               SWITCH_FRAME();
+            }
+            if (method && callee == list_append_method && n == 1 && !base[1].is_null() &&
+                base[1].is_obj() && base[1].as_obj()->type == t_list) {
+              // list.append(x) on a list, as CPython 3.11 specialises it.
+              SAVE();  // growing the list may raise MemoryError: the stack still owns x
+              static_cast<List*>(base[1].as_obj())->items.push_back(TOP());
+              --sp;            // x's reference moved into the list
+              decref(POP());   // the list
+              decref(callee);  // never the last reference: list's dict holds it
+              TOP() = Value::none();
+              break;
             }
             if (!method && callee == len_builtin && n == 1) {
               int64_t size = builtin_size(*this, TOP());

@@ -34,28 +34,29 @@ void no_kw(VM& vm, CallArgs& a, const char* qual) {
   if (a.nkw()) vm.type_error(std::string(qual) + "() takes no keyword arguments");
 }
 
+// "list.append": the qualified name the errors below show. Built only when
+// one is raised: these checks run on every method call.
+static std::string qualified(Type* t, const char* name) { return t->name + "." + name; }
+
 // METH_NOARGS: "list.clear() takes no arguments (1 given)".
 void args_none(VM& vm, CallArgs& a, Type* t, const char* name) {
   check_self(vm, a, t, name);
-  std::string qual = t->name + "." + name;
-  no_kw(vm, a, qual.c_str());
-  if (a.n != 1) vm.type_error(qual + "() takes no arguments (" + std::to_string(a.n - 1) + " given)");
+  if (a.nkw()) no_kw(vm, a, qualified(t, name).c_str());
+  if (a.n != 1) vm.type_error(qualified(t, name) + "() takes no arguments (" + std::to_string(a.n - 1) + " given)");
 }
 
 // METH_O: "list.append() takes exactly one argument (0 given)".
 void args_one(VM& vm, CallArgs& a, Type* t, const char* name) {
   check_self(vm, a, t, name);
-  std::string qual = t->name + "." + name;
-  no_kw(vm, a, qual.c_str());
-  if (a.n != 2) vm.type_error(qual + "() takes exactly one argument (" + std::to_string(a.n - 1) + " given)");
+  if (a.nkw()) no_kw(vm, a, qualified(t, name).c_str());
+  if (a.n != 2) vm.type_error(qualified(t, name) + "() takes exactly one argument (" + std::to_string(a.n - 1) + " given)");
 }
 
 // Argument Clinic's positional-only check: "insert expected 2 arguments, got 1",
 // "pop expected at most 1 argument, got 2", "index expected at least 1 argument, got 0".
 void args_range(VM& vm, CallArgs& a, Type* t, const char* name, size_t min, size_t max) {
   check_self(vm, a, t, name);
-  std::string qual = t->name + "." + name;
-  no_kw(vm, a, qual.c_str());
+  if (a.nkw()) no_kw(vm, a, qualified(t, name).c_str());
   size_t n = a.n - 1;
   if (n < min)
     vm.type_error(std::string(name) + " expected " + (min == max ? "" : "at least ") + std::to_string(min) +
@@ -775,6 +776,7 @@ void timsort_values(VM& vm, Value* keys, Value* values, size_t n, bool reverse) 
 
 void install_list_methods(VM& vm) {
   add_method(vm, vm.t_list, "append", list_append);
+  vm.list_append_method = dict_get(vm, vm.t_list->dict, vm.intern("append"));
   add_method_co(vm, vm.t_list, "extend", list_extend);
   add_method(vm, vm.t_list, "insert", list_insert);
   add_method(vm, vm.t_list, "remove", list_remove);
