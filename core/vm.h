@@ -326,6 +326,7 @@ public:
   void init_types();
   void init_builtins();
   void run_python(PyFrame* f);
+  bool deliver_to_python(Frame* child, Value v);  // vm_python.cpp
   // For CALL's fast paths, borrowed (the builtins and list's dict hold them).
   Value len_builtin = Value::null();
   Value list_append_method = Value::null();

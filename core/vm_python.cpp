@@ -95,6 +95,19 @@ Value VM::load_global_slow(Code* code, Dict* globals, uint32_t i) {
   return home->entries[size_t(e)].value;
 }
 
+// deliver()'s common case, inline: a returned or yielded value lands on the
+// stack of a Python frame waiting for it. False for what deliver() must do
+// itself (a native or sink parent, __init__'s check, next(it, default)).
+inline bool VM::deliver_to_python(Frame* child, Value v) {
+  Frame* p = child->parent;
+  if (p->kind != FrameKind::Python || p->wait == Wait::Init || !p->wait_default.is_null()) return false;
+  child->parent = nullptr;
+  current = p;
+  auto* pf = static_cast<PyFrame*>(p);
+  pf->stack[pf->sp++] = v;
+  return true;
+}
+
 void VM::run_python(PyFrame* f) {
   Code* code;
   // The loop keeps just the frame, the next instruction and the top of the
@@ -569,16 +582,7 @@ void VM::run_python(PyFrame* f) {
             decref(g);            // the hold taken while it ran
             SWITCH_FRAME();
           }
-          Frame* p = f->parent;
-          if (p->kind == FrameKind::Python && p->wait == Wait::Call && p->wait_default.is_null()) {
-            // The common case of deliver(): the value lands on the caller's stack.
-            f->parent = nullptr;
-            current = p;
-            auto* pf = static_cast<PyFrame*>(p);
-            pf->stack[pf->sp++] = v;
-          } else {
-            deliver(f, Outcome::Value, v);
-          }
+          if (!deliver_to_python(f, v)) deliver(f, Outcome::Value, v);
           drop_frame(f);
           SWITCH_FRAME();
         }
@@ -590,16 +594,7 @@ void VM::run_python(PyFrame* f) {
           g->state = GenState::Suspended;
           g->yields++;
           decref(g->last_yielded); g->last_yielded = v; incref(v);
-          Frame* p = f->parent;
-          if (p->kind == FrameKind::Python && p->wait != Wait::Init && p->wait_default.is_null()) {
-            // The common case of deliver(): the value lands on the consumer's stack.
-            f->parent = nullptr;
-            current = p;
-            auto* pf = static_cast<PyFrame*>(p);
-            pf->stack[pf->sp++] = v;
-          } else {
-            deliver(f, Outcome::Value, v);
-          }
+          if (!deliver_to_python(f, v)) deliver(f, Outcome::Value, v);
           decref(g);  // the running frame's hold on its generator
           SWITCH_FRAME();
         }
