@@ -327,6 +327,7 @@ public:
   void init_builtins();
   void run_python(PyFrame* f);
   bool deliver_to_python(Frame* child, Value v);  // vm_python.cpp
+  PyFrame* enter_generator(Generator* g, PyFrame* parent, Wait w, uint32_t wait_arg);  // vm_python.cpp
   // For CALL's fast paths, borrowed (the builtins and list's dict hold them).
   Value len_builtin = Value::null();
   Value list_append_method = Value::null();

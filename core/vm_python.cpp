@@ -108,6 +108,20 @@ inline bool VM::deliver_to_python(Frame* child, Value v) {
   return true;
 }
 
+// resume_generator()'s work for a generator known to be resumable, inline:
+// `g` runs next, for `parent` waiting in `w`. The caller pushes the value of
+// the generator's `yield` (unless it has not started) and switches frames.
+inline PyFrame* VM::enter_generator(Generator* g, PyFrame* parent, Wait w, uint32_t wait_arg) {
+  ++depth;
+  parent->wait = w; parent->wait_arg = wait_arg;
+  PyFrame* gf = g->frame;
+  gf->parent = parent;
+  incref(g);  // held while it runs
+  g->state = GenState::Running;
+  current = gf;
+  return gf;
+}
+
 void VM::run_python(PyFrame* f) {
   Code* code;
   // The loop keeps just the frame, the next instruction and the top of the
@@ -533,14 +547,8 @@ void VM::run_python(PyFrame* f) {
             // does for a `for` loop's next(), without the call.
             auto* g = static_cast<Generator*>(o);
             if (g->state == GenState::Suspended) {
-              ++depth;
-              f->wait = Wait::ForIter; f->wait_arg = arg;
-              PyFrame* gf = g->frame;
-              gf->parent = f;
-              incref(g);  // held while it runs
-              g->state = GenState::Running;
+              PyFrame* gf = enter_generator(g, f, Wait::ForIter, arg);
               gf->stack[gf->sp++] = Value::none();  // the value of its `yield`
-              current = gf;
               SWITCH_FRAME();
             }
           }
@@ -618,14 +626,8 @@ void VM::run_python(PyFrame* f) {
               // onto the generator's stack (a fresh one starts without it).
               Value v = POP();
               SAVE();
-              ++depth;
-              f->wait = Wait::Send; f->wait_arg = arg;
-              PyFrame* gf = g->frame;
-              gf->parent = f;
-              incref(g);  // held while it runs
-              g->state = GenState::Running;
+              PyFrame* gf = enter_generator(g, f, Wait::Send, arg);
               if (!fresh) gf->stack[gf->sp++] = v;
-              current = gf;
               SWITCH_FRAME();
             }
             Value v = POP();
