@@ -237,9 +237,8 @@ function downloadSize() {
   return { parts, total: parts.reduce((acc, p) => acc + p.gz, 0) };
 }
 
+// Both below run only when downloadSize() found the build.
 function coldStart() {
-  const size = downloadSize();
-  if (size.missing) return { missing: size.missing };
   const runs = [];
   for (let i = 0; i < COLD_START_RUNS; i++) {
     const r = spawnSync(process.execPath, [join(benchDir, 'cold_start.mjs')], {
@@ -261,8 +260,6 @@ function coldStart() {
 
 // Line steps per second through the session API (bench/step_rate.mjs).
 function stepRate() {
-  const size = downloadSize();
-  if (size.missing) return { missing: size.missing };
   const r = spawnSync(process.execPath, [join(benchDir, 'step_rate.mjs')], {
     cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, YIELDLAB_WASM_DIR: wasmDir },
   });
