@@ -30,8 +30,9 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
   Type* ta = type_of(a); Type* tb = type_of(b);
   auto intlike = [&](Value v) { return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->type == t_int); };
   if (intlike(a) && intlike(b)) {
-    num::BigInt x = a.is_int() ? num::BigInt(a.as_int()) : a.is_bool() ? num::BigInt(int64_t(a.is_true())) : static_cast<BigIntObj*>(a.as_obj())->value;
-    num::BigInt y = b.is_int() ? num::BigInt(b.as_int()) : b.is_bool() ? num::BigInt(int64_t(b.is_true())) : static_cast<BigIntObj*>(b.as_obj())->value;
+    num::BigInt xs, ys;
+    const num::BigInt& x = int_value(a, xs);
+    const num::BigInt& y = int_value(b, ys);
     switch (op) {
       case B_ADD: return from_bigint(x + y);
       case B_SUB: return from_bigint(x - y);
@@ -216,7 +217,8 @@ Ref VM::unary(Value a, UnOp op) {
     if (op == U_POS) return Ref::steal(a);
   }
   if (a.is_int() || a.is_bool() || (a.is_obj() && a.as_obj()->type == t_int)) {
-    num::BigInt x = a.is_int() ? num::BigInt(a.as_int()) : a.is_bool() ? num::BigInt(int64_t(a.is_true())) : static_cast<BigIntObj*>(a.as_obj())->value;
+    num::BigInt xs;
+    const num::BigInt& x = int_value(a, xs);
     if (op == U_NEG) return from_bigint(-x);
     if (op == U_POS) return from_bigint(x);
     return from_bigint(~x);

@@ -14,12 +14,6 @@ std::string addr(const void* p) {
   char b[32]; std::snprintf(b, sizeof b, "0x%012llx", (unsigned long long)(uintptr_t)p); return b;
 }
 bool is_big(VM& vm, Value v) { return v.is_obj() && v.as_obj()->type == vm.t_int; }
-num::BigInt big_of(VM& vm, Value v) {
-  if (v.is_int()) return num::BigInt(v.as_int());
-  if (v.is_bool()) return num::BigInt(int64_t(v.is_true()));
-  return static_cast<BigIntObj*>(v.as_obj())->value;
-  (void)vm;
-}
 bool is_number(VM& vm, Value v) { return v.is_int() || v.is_float() || v.is_bool() || is_big(vm, v); }
 struct ReprGuard {
   static std::vector<Object*>& active() { static std::vector<Object*> a; return a; }
@@ -424,11 +418,14 @@ Ref VM::compare(Value a, Value b, CmpOp op) {
       bool af = a.is_float();
       double d = af ? a.as_float() : b.as_float();
       if (std::isnan(d)) return Ref::steal(Value::boolean(op == C_NE));
-      num::BigInt other = big_of(*this, af ? b : a);
+      num::BigInt spare;
+      const num::BigInt& other = int_value(af ? b : a, spare);
       int cc = other.compare_double(d);  // sign of other - d
       c = af ? -cc : cc;
     } else if (is_big(*this, a) || is_big(*this, b)) {
-      num::BigInt x = big_of(*this, a), y = big_of(*this, b);
+      num::BigInt xs, ys;
+      const num::BigInt& x = int_value(a, xs);
+      const num::BigInt& y = int_value(b, ys);
       c = x < y ? -1 : (x == y ? 0 : 1);
     } else {
       int64_t x = a.is_bool() ? a.is_true() : a.as_int(), y = b.is_bool() ? b.is_true() : b.as_int();

@@ -113,8 +113,8 @@ class BigInt {
   int64_t hash() const;
 
   // ---- arithmetic (Python semantics) ----
-  friend BigInt operator+(const BigInt& a, const BigInt& b) { return BigInt(Rep(a.v_ + b.v_)); }
-  friend BigInt operator-(const BigInt& a, const BigInt& b) { return BigInt(Rep(a.v_ - b.v_)); }
+  friend BigInt operator+(const BigInt& a, const BigInt& b) { return add(a, b, false); }
+  friend BigInt operator-(const BigInt& a, const BigInt& b) { return add(a, b, true); }
   friend BigInt operator*(const BigInt& a, const BigInt& b) { return BigInt(Rep(a.v_ * b.v_)); }
   BigInt operator-() const { return BigInt(Rep(-v_)); }
   BigInt abs() const { return BigInt(Rep(boost::multiprecision::abs(v_))); }
@@ -171,6 +171,9 @@ class BigInt {
   static BigInt wide_mul(int64_t a, int64_t b) { return BigInt(Rep(Rep(a) * b)); }
 
  private:
+  // a + b, or a - b when `negate_b`.
+  static BigInt add(const BigInt& a, const BigInt& b, bool negate_b);
+
   Rep v_;
 };
 

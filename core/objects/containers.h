@@ -113,6 +113,15 @@ struct BigIntObj : Object {
   size_t owned_bytes() const override { return size_t(value.bit_length() / 64 + 1) * 8; }
 };
 
+// The value of an int-like Value (a small int, a bool or a big int object),
+// without copying a big one: copying costs a memcpy of every limb, as much as
+// the addition itself. A small int or bool is made in `spare`.
+inline const num::BigInt& int_value(Value v, num::BigInt& spare) {
+  if (v.is_int()) return spare = num::BigInt(v.as_int());
+  if (v.is_bool()) return spare = num::BigInt(int64_t(v.is_true()));
+  return static_cast<BigIntObj*>(v.as_obj())->value;
+}
+
 }  // namespace yl
 
 namespace yl {
