@@ -1,55 +1,42 @@
 // A small JSON writer for the session's answers: objects and arrays are
 // written in order, with commas placed automatically.
 #pragma once
-#include <cstdint>
-#include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace yl {
 
+// The page asks for an answer on every Step click and a snapshot of a few
+// kilobytes after it, so the text grows in a vector<char>: libc++ compiles
+// std::string's members once into its library (an extern template), and in
+// wasm every character appended to one was a call there. The bodies live in
+// json.cpp, which the wasm build compiles for speed (WASM_HOT_SOURCES).
 class Json {
 public:
-  Json& begin_object() { sep(); out_ += '{'; first_ = true; return *this; }
-  Json& end_object() { out_ += '}'; first_ = false; return *this; }
-  Json& begin_array() { sep(); out_ += '['; first_ = true; return *this; }
-  Json& end_array() { out_ += ']'; first_ = false; return *this; }
+  Json();
+  Json& begin_object();
+  Json& end_object();
+  Json& begin_array();
+  Json& end_array();
   // A key inside an object; the next value written belongs to it.
-  Json& key(std::string_view k) { sep(); quote(k); out_ += ':'; first_ = true; return *this; }
-  Json& str(std::string_view s) { sep(); quote(s); return *this; }
-  Json& num(double v) {
-    sep();
-    if (v == double(int64_t(v))) out_ += std::to_string(int64_t(v));
-    else { char b[32]; std::snprintf(b, sizeof b, "%.17g", v); out_ += b; }
-    return *this;
-  }
-  Json& boolean(bool b) { sep(); out_ += b ? "true" : "false"; return *this; }
-  Json& null() { sep(); out_ += "null"; return *this; }
+  Json& key(std::string_view k);
+  Json& str(std::string_view s);
+  Json& num(double v);
+  Json& boolean(bool b);
+  Json& null();
   // Already-serialised JSON.
-  Json& raw(std::string_view j) { sep(); out_ += j; return *this; }
-  const std::string& text() const { return out_; }
+  Json& raw(std::string_view j);
+  std::string text() const { return std::string(out_.data(), out_.size()); }
 
-  static std::string quoted(std::string_view s) { Json j; j.quote(s); return j.out_; }
+  static std::string quoted(std::string_view s);
 
 private:
-  void sep() { if (!first_) out_ += ','; first_ = false; }
-  void quote(std::string_view s) {
-    out_ += '"';
-    for (unsigned char c : s) {
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out_ += b; }
-          else out_ += char(c);
-      }
-    }
-    out_ += '"';
-  }
-  std::string out_;
+  void sep();
+  void quote(std::string_view s);
+  void put(char c) { out_.push_back(c); }
+  void put(std::string_view s) { out_.insert(out_.end(), s.begin(), s.end()); }
+  std::vector<char> out_;
   bool first_ = true;
 };
 
