@@ -328,6 +328,19 @@ public:
   void run_python(PyFrame* f);
   bool deliver_to_python(Frame* child, Value v);  // vm_python.cpp
   PyFrame* enter_generator(Generator* g, PyFrame* parent, Wait w, uint32_t wait_arg);  // vm_python.cpp
+  // Hands a resumed generator the value of its `yield`, the reference with
+  // it. A `yield` statement drops that value at once (POP_TOP): for None,
+  // which holds no reference, the pop runs here, without a dispatch. It
+  // still counts as an instruction, so only while the slice has one to spare
+  // (a budget of 1, as stepping uses, never skips it).
+  void push_sent(PyFrame* gf, Value v) {
+    if (v.is_none() && ticks > 0 && op_of(gf->code->ops[gf->ip]) == POP_TOP) {
+      --ticks;
+      ++gf->ip;
+      return;
+    }
+    gf->stack[gf->sp++] = v;
+  }
   // For CALL's fast paths, borrowed (the builtins and list's dict hold them).
   Value len_builtin = Value::null();
   Value list_append_method = Value::null();

@@ -373,7 +373,7 @@ Ref VM::resume_generator(Generator* g, Frame* parent, Wait w, uint32_t wait_arg,
     fail_current(send, true);
   } else if (!was_created) {
     incref(send);
-    f->stack[f->sp++] = send;
+    push_sent(f, send);
   }
   return Ref();
 }

@@ -548,7 +548,7 @@ void VM::run_python(PyFrame* f) {
             auto* g = static_cast<Generator*>(o);
             if (g->state == GenState::Suspended) {
               PyFrame* gf = enter_generator(g, f, Wait::ForIter, arg);
-              gf->stack[gf->sp++] = Value::none();  // the value of its `yield`
+              push_sent(gf, Value::none());  // the value of its `yield`
               SWITCH_FRAME();
             }
           }

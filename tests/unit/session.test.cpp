@@ -190,9 +190,13 @@ TEST_CASE("session: results count the instructions executed so far", "[session]"
 }
 
 TEST_CASE("session: the instruction count does not depend on how the run is sliced", "[session]") {
-  // Loads of locals and int comparisons before a jump share a dispatch with
-  // the next instruction when the slice allows; they must still count one each.
+  // Loads of locals and constants, int comparisons before a jump and the
+  // pop of a resumed `yield` statement's None share a dispatch with a
+  // neighbour when the slice allows; they must still count one each.
   const char* src =
+      "def gen(k):\n"
+      "    for j in range(k):\n"
+      "        yield j * 2\n"
       "def safe(placed, col):\n"
       "    row = len(placed)\n"
       "    for r in range(row):\n"
@@ -206,6 +210,9 @@ TEST_CASE("session: the instruction count does not depend on how the run is slic
       "    if safe((1, 3, 0), i % 5):\n"
       "        n += 1\n"
       "    i += 1\n"
+      "for v in gen(5):\n"
+      "    n += v\n"
+      "n += sum(gen(4))\n"
       "print(n)\n";
   auto total = [&](double budget) {
     yl::Session s;
