@@ -17,7 +17,7 @@ Value fast_binary(Value a, Value b, uint32_t op) {
       case B_ADD: r = x + y; break;
       case B_SUB: r = x - y; break;
       case B_MUL:
-        if (__builtin_mul_overflow(x, y, &r)) return Value::null();
+        if (!num::mul_i64(x, y, &r)) return Value::null();
         break;
       case B_FLOORDIV:
         if (y == 0) return Value::null();

@@ -181,7 +181,15 @@ class BigInt {
 // with BigInt". Divisor-zero checks are the caller's job. ----
 inline bool add_i64(int64_t a, int64_t b, int64_t* out) { return !__builtin_add_overflow(a, b, out); }
 inline bool sub_i64(int64_t a, int64_t b, int64_t* out) { return !__builtin_sub_overflow(a, b, out); }
-inline bool mul_i64(int64_t a, int64_t b, int64_t* out) { return !__builtin_mul_overflow(a, b, out); }
+// Factors below 2**31 in magnitude (nearly all) skip the overflow check,
+// which in wasm is a call to a 128-bit multiply (__multi3).
+inline bool mul_i64(int64_t a, int64_t b, int64_t* out) {
+  if (uint64_t(a) + 0x80000000u < 0x100000000u && uint64_t(b) + 0x80000000u < 0x100000000u) {
+    *out = a * b;
+    return true;
+  }
+  return !__builtin_mul_overflow(a, b, out);
+}
 inline bool neg_i64(int64_t a, int64_t* out) { return !__builtin_sub_overflow(int64_t{0}, a, out); }
 // Python floor division; only INT64_MIN // -1 overflows. b != 0.
 inline bool floordiv_i64(int64_t a, int64_t b, int64_t* out) {
