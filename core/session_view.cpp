@@ -4,6 +4,7 @@
 // their __repr__, as any debugger's would).
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include "json.h"
 #include "objects/collections_ops.h"
 #include "session.h"
@@ -156,15 +157,23 @@ void threads_json(VM& vm, Json& j) {
 void memory_json(VM& vm, Json& j) {
   const HeapCounters& c = vm.heap.counters();
   struct Bucket { size_t count = 0, bytes = 0; };
-  std::map<std::string, Bucket> by_type;
+  // Counted per type object first: the page asks for this after every step,
+  // and a lookup by name cost a string copy and compare per live object.
+  std::unordered_map<const Type*, Bucket> by_type_object;
   size_t in_objects = 0;
   vm.heap.each([&](Object* o) {
-    Bucket& b = by_type[o->type ? o->type->name : "?"];
+    Bucket& b = by_type_object[o->type];
     size_t bytes = o->alloc_size + o->owned_bytes();
     b.count++;
     b.bytes += bytes;
     in_objects += bytes;
   });
+  std::map<std::string, Bucket> by_type;  // types sharing a name count together
+  for (auto& [t, tb] : by_type_object) {
+    Bucket& b = by_type[t ? t->name : "?"];
+    b.count += tb.count;
+    b.bytes += tb.bytes;
+  }
   std::vector<std::pair<std::string, Bucket>> rows(by_type.begin(), by_type.end());
   std::sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.second.bytes != b.second.bytes ? a.second.bytes > b.second.bytes : a.first < b.first; });
   j.begin_object().key("live_bytes").num(double(c.live_bytes)).key("peak_bytes").num(double(c.peak_bytes))
