@@ -327,7 +327,21 @@ public:
   void init_builtins();
   void run_python(PyFrame* f);
   bool deliver_to_python(Frame* child, Value v);  // vm_python.cpp
-  PyFrame* enter_generator(Generator* g, PyFrame* parent, Wait w, uint32_t wait_arg);  // vm_python.cpp
+  // Starts or resumes `g`, known to be resumable, for `parent` waiting in
+  // `w`: what resume_generator() does once its checks pass, inline for the
+  // dispatch loop's FOR_ITER and SEND. The caller hands over the value of
+  // the generator's `yield` (unless it has not started) and switches frames.
+  PyFrame* enter_generator(Generator* g, Frame* parent, Wait w, uint32_t wait_arg) {
+    ++depth;
+    parent->wait = w;
+    parent->wait_arg = wait_arg;
+    PyFrame* gf = g->frame;
+    gf->parent = parent;
+    incref(g);  // held while it runs
+    g->state = GenState::Running;
+    current = gf;
+    return gf;
+  }
   // Hands a resumed generator the value of its `yield`, the reference with
   // it. A `yield` statement drops that value at once (POP_TOP): for None,
   // which holds no reference, the pop runs here, without a dispatch. It

@@ -357,16 +357,9 @@ Ref VM::resume_generator(Generator* g, Frame* parent, Wait w, uint32_t wait_arg,
   }
   if (g->state == GenState::Created && !is_throw && !send.is_none())
     raise(e_type, "can't send non-None value to a just-started generator");
-  PyFrame* f = g->frame;
   if (depth >= recursion_limit) raise(e_recursion, "maximum recursion depth exceeded");
-  ++depth;
-  parent->wait = w;
-  parent->wait_arg = wait_arg;
-  f->parent = parent;
-  incref(g);  // held while it runs
   bool was_created = g->state == GenState::Created;
-  g->state = GenState::Running;
-  current = f;
+  PyFrame* f = enter_generator(g, parent, w, wait_arg);
   *pushed = true;
   if (is_throw) {
     incref(send);

@@ -108,20 +108,6 @@ inline bool VM::deliver_to_python(Frame* child, Value v) {
   return true;
 }
 
-// resume_generator()'s work for a generator known to be resumable, inline:
-// `g` runs next, for `parent` waiting in `w`. The caller pushes the value of
-// the generator's `yield` (unless it has not started) and switches frames.
-inline PyFrame* VM::enter_generator(Generator* g, PyFrame* parent, Wait w, uint32_t wait_arg) {
-  ++depth;
-  parent->wait = w; parent->wait_arg = wait_arg;
-  PyFrame* gf = g->frame;
-  gf->parent = parent;
-  incref(g);  // held while it runs
-  g->state = GenState::Running;
-  current = gf;
-  return gf;
-}
-
 void VM::run_python(PyFrame* f) {
   Code* code;
   // The loop keeps just the frame, the next instruction and the top of the
@@ -624,6 +610,8 @@ void VM::run_python(PyFrame* f) {
               // `yield from` resuming a generator, inline: what
               // resume_generator() does, the sent value's reference moving
               // onto the generator's stack (a fresh one starts without it).
+              // Not push_sent(): a `yield from` chain resumes each level here
+              // and the check cost more than the skipped POP_TOP saved.
               Value v = POP();
               SAVE();
               PyFrame* gf = enter_generator(g, f, Wait::Send, arg);
