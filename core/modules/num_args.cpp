@@ -2,12 +2,6 @@
 
 namespace yl {
 
-num::BigInt int_value(Value v) {
-  if (v.is_int()) return num::BigInt(v.as_int());
-  if (v.is_bool()) return num::BigInt(v.is_true() ? 1 : 0);
-  return static_cast<BigIntObj*>(v.as_obj())->value;
-}
-
 double arg_double(VM& vm, Value v) {
   if (v.is_float() || vm.is_int(v)) return vm.to_double(v);
   Type* t = vm.type_of(v);

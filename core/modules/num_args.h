@@ -16,7 +16,5 @@ double arg_double(VM& vm, Value v);
 // An int (bool included) or an object with __index__, as a BigInt; otherwise
 // TypeError "'T' object cannot be interpreted as an integer".
 num::BigInt arg_bigint(VM& vm, Value v);
-// The BigInt value of an int Value (small or big); v must be an int or bool.
-num::BigInt int_value(Value v);
 
 }  // namespace yl

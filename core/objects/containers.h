@@ -121,6 +121,11 @@ inline const num::BigInt& int_value(Value v, num::BigInt& spare) {
   if (v.is_bool()) return spare = num::BigInt(int64_t(v.is_true()));
   return static_cast<BigIntObj*>(v.as_obj())->value;
 }
+// The same as a BigInt of the caller's own.
+inline num::BigInt int_value(Value v) {
+  num::BigInt spare;
+  return int_value(v, spare);
+}
 
 }  // namespace yl
 

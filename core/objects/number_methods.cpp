@@ -8,15 +8,10 @@
 namespace yl {
 
 namespace {
-num::BigInt big(Value v) {
-  if (v.is_int()) return num::BigInt(v.as_int());
-  if (v.is_bool()) return num::BigInt(int64_t(v.is_true()));
-  return static_cast<BigIntObj*>(v.as_obj())->value;
-}
 
 Value int_bit_length(VM& vm, CallArgs& a) {
   check_args(vm, "bit_length", a, 1, 1);
-  return vm.from_int64(int64_t(big(a[0]).bit_length())).release();
+  return vm.from_int64(int64_t(int_value(a[0]).bit_length())).release();
 }
 
 Value int_bit_count(VM& vm, CallArgs& a) {
@@ -25,7 +20,7 @@ Value int_bit_count(VM& vm, CallArgs& a) {
     int64_t n = a[0].as_int();
     return Value::small(__builtin_popcountll(uint64_t(n < 0 ? -n : n)));
   }
-  std::string bits = big(a[0]).abs().to_python_base(2);
+  std::string bits = int_value(a[0]).abs().to_python_base(2);
   int64_t ones = 0;
   for (char c : bits) ones += c == '1';
   return Value::small(ones);
@@ -39,7 +34,7 @@ Value int_conjugate(VM& vm, CallArgs& a) {
 // An int is its own numerator over 1 (a bool gives a plain int).
 Value int_as_integer_ratio(VM& vm, CallArgs& a) {
   check_args(vm, "as_integer_ratio", a, 1, 1);
-  Ref n = vm.from_bigint(big(a[0]));
+  Ref n = vm.from_bigint(int_value(a[0]));
   Value pair[2] = {n.get(), Value::small(1)};
   return vm.new_tuple(pair, 2).release();
 }
