@@ -118,8 +118,8 @@ BigInt BigInt::add(const BigInt& a, const BigInt& b, bool negate_b) {
   const Backend& y = b.v_.backend();
   if (x.size() == 1 && y.size() == 1)  // boost adds single limbs without a loop
     return BigInt(negate_b ? Rep(a.v_ - b.v_) : Rep(a.v_ + b.v_));
+  // A zero b may come out "negative" here; either branch below still gives a.
   bool x_neg = x.sign(), y_neg = y.sign() != negate_b;
-  if (b.is_zero()) y_neg = false;
   Rep r;
   Backend& out = r.backend();
   if (x_neg == y_neg) {
