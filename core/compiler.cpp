@@ -232,8 +232,7 @@ private:
       case NK::Assert: {
         int ok = new_label();
         // CPython points a failed assert at its test expression.
-        expr(*n.a); at(*n.a);
-        jump(POP_JUMP_IF_TRUE, ok);
+        jump_if(*n.a, true, ok, *n.a);
         emit(LOAD_ASSERTION_ERROR);
         if (n.b) { expr(*n.b); at(*n.a); emit(CALL, 1); }
         emit(RAISE, 1);
@@ -346,10 +345,70 @@ private:
     }
   }
 
+  // Jumps to `label` when the truth of `e` is `cond`, as CPython's
+  // compiler_jump_if does: in a test, `and`, `or`, `not`, `x if c else y`
+  // and chained comparisons become jumps instead of values. Each operand's
+  // truth is then asked once (`if a and b` with a false `a` calls its
+  // __bool__ once, not a second time for the `if`), and a comparison's
+  // result goes straight to its jump. `site` positions the final jump.
+  void jump_if(const Node& e, bool cond, int label, const Node& site) {
+    switch (e.kind) {
+      case NK::UnaryOp:
+        if (e.op == "not") { jump_if(*e.a, !cond, label, site); return; }
+        break;
+      case NK::BoolOp: {
+        bool is_or = e.op == "or";
+        // Operands before the last decide early: `or` on a true one, `and`
+        // on a false one. When that is the answer asked for, they jump to
+        // `label`; otherwise past the last operand's test.
+        int decided = cond == is_or ? label : new_label();
+        for (size_t i = 0; i + 1 < e.list.size(); ++i) jump_if(*e.list[i], is_or, decided, e);
+        jump_if(*e.list.back(), cond, label, site);
+        if (decided != label) bind(decided);
+        return;
+      }
+      case NK::IfExp: {
+        int els = new_label(), end = new_label();
+        jump_if(*e.a, false, els, e);
+        jump_if(*e.b, cond, label, site);
+        jump(JUMP, end);
+        bind(els);
+        jump_if(*e.c, cond, label, site);
+        bind(end);
+        return;
+      }
+      case NK::Compare: {
+        if (e.list.size() == 1) break;
+        // a < b < c: a false link leaves its right operand under the
+        // verdict, which `cleanup` drops before deciding.
+        int cleanup = new_label(), end = new_label();
+        expr(*e.a);
+        for (size_t i = 0; i + 1 < e.list.size(); ++i) {
+          expr(*e.list[i]); at(e);
+          emit(DUP_TOP); emit(ROT_THREE);
+          compare_op(e.names[i]);
+          jump(POP_JUMP_IF_FALSE, cleanup);
+        }
+        expr(*e.list.back()); at(e);
+        compare_op(e.names.back());
+        at(site);
+        jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
+        jump(JUMP, end);
+        bind(cleanup);
+        emit(POP_TOP);
+        if (!cond) jump(JUMP, label);
+        bind(end);
+        return;
+      }
+      default: break;
+    }
+    expr(e); at(site);
+    jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
+  }
+
   void if_stmt(const Node& n) {
     int els = new_label(), end = new_label();
-    expr(*n.a); at(n);
-    jump(POP_JUMP_IF_FALSE, els);
+    jump_if(*n.a, false, els, n);
     body(n.list);
     if (!n.list2.empty()) jump(JUMP, end);
     bind(els);
@@ -360,8 +419,7 @@ private:
   void while_stmt(const Node& n) {
     int top = new_label(), els = new_label(), end = new_label();
     bind(top);
-    expr(*n.a); at(n);
-    jump(POP_JUMP_IF_FALSE, els);
+    jump_if(*n.a, false, els, n);
     u_->fblocks.push_back({FBlock::WhileLoop, top, end});
     body(n.list);
     u_->fblocks.pop_back();
@@ -811,8 +869,7 @@ private:
       }
       case NK::IfExp: {
         int els = new_label(), end = new_label();
-        expr(*n.a); at(n);
-        jump(POP_JUMP_IF_FALSE, els);
+        jump_if(*n.a, false, els, n);
         expr(*n.b);
         jump(JUMP, end);
         bind(els);
@@ -1016,7 +1073,7 @@ private:
     bind(top);
     jump(FOR_ITER, end);
     store(*g.a);
-    for (auto& cond : g.list) { expr(*cond); jump(POP_JUMP_IF_FALSE, top); }
+    for (auto& cond : g.list) jump_if(*cond, false, top, *cond);
     if (level + 1 < n.list.size()) comprehension_level(n, level + 1);
     else {
       uint32_t depth = uint32_t(n.list.size() + 1);
