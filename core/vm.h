@@ -177,6 +177,9 @@ public:
   Ref from_bigint(num::BigInt v);              // small int when it fits
   Ref from_int64(int64_t v);
   Ref new_range(int64_t start, int64_t stop, int64_t step);  // step != 0
+  // iter(range(start, stop, step)) without the range: a range iterator keeps
+  // only its next value, step and count, as CPython's does.
+  Ref new_range_iter(int64_t start, int64_t stop, int64_t step);  // step != 0
   // The generator object of a call of generator function `fn`, owning `f`
   // (freed here if making the generator fails).
   Ref new_generator(Function* fn, PyFrame* f);

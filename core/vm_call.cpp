@@ -455,6 +455,12 @@ Ref VM::call_sync(Value f, const Value* args, size_t n, Tuple* kwnames) {
 Ref VM::next_sync(Value it) {
   if (it.is_obj() && it.as_obj()->type->layout == Layout::Iterator) {
     auto* si = static_cast<SeqIter*>(it.as_obj());
+    if (si->kind == SeqIter::RangeIt) {  // holds no sequence: counts down `remaining`
+      if (si->remaining <= 0) return Ref();
+      --si->remaining;
+      int64_t v = si->pos; si->pos += si->step;
+      return from_int64(v);
+    }
     if (si->seq.is_null()) return Ref();
     Value s = si->seq;
     switch (si->kind) {
@@ -484,13 +490,6 @@ Ref VM::next_sync(Value it) {
         }
         break;
       }
-      case SeqIter::RangeIt:
-        if (si->remaining > 0) {
-          --si->remaining;
-          int64_t v = si->pos; si->pos += si->step;
-          return from_int64(v);
-        }
-        break;
       case SeqIter::DictKeys: case SeqIter::DictValues: case SeqIter::DictItems: {
         Dict* d = as_dict(s);
         size_t pos = size_t(si->pos);

@@ -225,12 +225,26 @@ bool VM::contains(Value c, Value item) {
   }
 }
 
+static int64_t range_length(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
+  return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+}
+
 Ref VM::new_range(int64_t start, int64_t stop, int64_t step) {
   auto* r = make<Range>(t_range);
   r->start = start; r->stop = stop; r->step = step;
-  if (step > 0) r->length = start < stop ? (stop - start - 1) / step + 1 : 0;
-  else r->length = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+  r->length = range_length(start, stop, step);
   return Ref(r);
+}
+
+static Ref range_iter(VM& vm, int64_t start, int64_t step, int64_t length) {
+  auto* it = make<SeqIter>(vm.t_range_iter, SeqIter::RangeIt, Value::null());
+  it->pos = start; it->step = step; it->remaining = length;
+  return Ref(it);
+}
+
+Ref VM::new_range_iter(int64_t start, int64_t stop, int64_t step) {
+  return range_iter(*this, start, step, range_length(start, stop, step));
 }
 
 size_t VM::len(Value o) {
@@ -283,10 +297,7 @@ Ref VM::get_iter(Value o) {
     }
     case Layout::Range: {
       auto* rg = static_cast<Range*>(o.as_obj());
-      Ref r = seq_iter(t_range_iter, SeqIter::RangeIt, o);
-      auto* si = r.as<SeqIter>();
-      si->pos = rg->start; si->step = rg->step; si->remaining = rg->length;
-      return r;
+      return range_iter(*this, rg->start, rg->step, rg->length);
     }
     case Layout::Generator: case Layout::NativeIter: case Layout::Iterator: return Ref::borrow(o);
     default: break;

@@ -322,8 +322,14 @@ void VM::run_python(PyFrame* f) {
               if (first.is_int() && (n < 2 || second.is_int()) && (n < 3 || third.is_int()) &&
                   (n < 3 || third.as_int() != 0)) {
                 SAVE();
-                Ref r = n == 1 ? new_range(0, first.as_int(), 1)
-                               : new_range(first.as_int(), second.as_int(), n == 3 ? third.as_int() : 1);
+                int64_t start = n == 1 ? 0 : first.as_int(), stop = n == 1 ? first.as_int() : second.as_int();
+                int64_t step = n == 3 ? third.as_int() : 1;
+                // `for x in range(...)`: the GET_ITER that follows runs in this
+                // dispatch and makes the iterator without the range, which
+                // nothing else could see. Counted as an instruction, as above.
+                Ref r;
+                if (op_of(*pc) == GET_ITER && ticks > 0) { --ticks; ++pc; r = new_range_iter(start, stop, step); }
+                else r = new_range(start, stop, step);
                 sp -= n;  // small ints hold no references
                 decref(callee);  // a built-in type, never freed
                 TOP() = r.release();

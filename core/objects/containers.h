@@ -136,7 +136,7 @@ namespace yl {
 struct SeqIter : Object {
   enum Kind : uint8_t { ListIt, TupleIt, StrIt, RangeIt, DictKeys, DictValues, DictItems, SetIt, Reversed };
   Kind kind;
-  Value seq;            // owned
+  Value seq;            // owned; null once exhausted, and always for a range
   int64_t pos = 0;      // index (or next range value)
   int64_t step = 1, remaining = 0;  // range iterators
   SeqIter(Type* t, Kind k, Value s) : Object(t), kind(k), seq(s) { incref(s); }
