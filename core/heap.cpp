@@ -87,13 +87,14 @@ void Heap::link(Object* o, size_t size) {
   o->heap_prev = head_.heap_prev; o->heap_next = &head_;
   head_.heap_prev->heap_next = o; head_.heap_prev = o;
   if (++c_.live_objects > c_.peak_objects) c_.peak_objects = c_.live_objects;
-  if (++allocs_since_gc_ == gc_threshold_ + 1 && finalizer_hook) finalizer_hook(finalizer_hook_ctx);
+  if (++growth_since_gc_ == gc_threshold_ + 1 && finalizer_hook) finalizer_hook(finalizer_hook_ctx);
 }
 
 void Heap::unlink(Object* o) {
   o->heap_prev->heap_next = o->heap_next;
   o->heap_next->heap_prev = o->heap_prev;
   --c_.live_objects;
+  if (growth_since_gc_ > 0) --growth_since_gc_;
 }
 
 void Heap::destroy(Object* o) {
@@ -139,7 +140,7 @@ struct Mark : Visitor {
 }  // namespace
 
 size_t Heap::collect() {
-  allocs_since_gc_ = 0;
+  growth_since_gc_ = 0;
   // 1. Count, for each object, the references that come from outside the heap.
   each([](Object* o) { o->gc_refs = int32_t(o->rc); });
   Decrement dec;

@@ -50,7 +50,7 @@ public:
   // finalizer must run Python code first (suspended generators with pending
   // finally blocks) are moved to `finalize_queue` instead.
   size_t collect();
-  bool collection_due() const { return allocs_since_gc_ > gc_threshold_; }
+  bool collection_due() const { return growth_since_gc_ > gc_threshold_; }
   std::vector<Object*> finalize_queue;  // owned references
   // Called when an object lands on finalize_queue, so the VM can run the
   // finalizer promptly (as CPython does when the last reference goes), and
@@ -75,7 +75,11 @@ private:
   FreeBlock* free_blocks_[kSmallMax / kGrain + 1] = {};
   struct Sentinel : Object { Sentinel() : Object(nullptr) {} } head_;
   HeapCounters c_;
-  size_t allocs_since_gc_ = 0, gc_threshold_ = 20000;
+  // Objects allocated since the last collection less those freed since, as
+  // CPython counts its youngest generation: a loop that makes and drops
+  // objects (generators, frames, tuples) never falls due, while garbage in
+  // cycles, which only a collection frees, does.
+  size_t growth_since_gc_ = 0, gc_threshold_ = 20000;
   bool destroying_ = false;
   std::vector<Object*> pending_;
 };

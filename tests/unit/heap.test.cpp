@@ -1,7 +1,8 @@
 // The heap's accounting and its cycle collector: counters rise and fall with
 // the objects, garbage held only by cycles is found and freed, live cycles
 // stay, and a suspended generator in a dead cycle is finalized (its finally
-// runs) before it is freed.
+// runs) before it is freed. A collection falls due when the objects alive
+// grew by enough, not merely after many allocations.
 #include <catch2/catch.hpp>
 #include <string>
 #include "heap.h"
@@ -61,6 +62,27 @@ TEST_CASE("heap: the collector frees dead cycles and keeps live ones", "[heap][g
   CHECK(heap.collect() == 2);
   CHECK(heap.counters().live_objects == objects + 1);
   CHECK(yl::as_list(kept.get())->items[0] == kept.get());
+}
+
+TEST_CASE("heap: a collection falls due on growth, not on objects made and freed", "[heap][gc]") {
+  yl::Session s;
+  OnHeap on(s);
+  yl::VM& vm = s.vm();
+  yl::Heap& heap = vm.heap;
+  heap.collect();  // starts the count from zero
+  // Far more objects than the threshold, each freed at once: no growth.
+  for (int i = 0; i < 200000; ++i) vm.new_list();
+  CHECK_FALSE(heap.collection_due());
+  // Dead cycles stay until a collection: they grow the count until one is due.
+  int made = 0;
+  while (!heap.collection_due() && made < 200000) {
+    yl::Ref a = vm.new_list();
+    yl::list_append(a.as<yl::List>(), a.get());
+    ++made;
+  }
+  CHECK(heap.collection_due());
+  CHECK(heap.collect() == size_t(made));
+  CHECK_FALSE(heap.collection_due());
 }
 
 TEST_CASE("heap: a suspended generator in a dead cycle runs its finally first", "[heap][gc]") {
