@@ -327,9 +327,9 @@ void VM::run_python(PyFrame* f) {
                 // `for x in range(...)`: the GET_ITER that follows runs in this
                 // dispatch and makes the iterator without the range, which
                 // nothing else could see. Counted as an instruction, as above.
-                Ref r;
-                if (op_of(*pc) == GET_ITER && ticks > 0) { --ticks; ++pc; r = new_range_iter(start, stop, step); }
-                else r = new_range(start, stop, step);
+                bool fuse = op_of(*pc) == GET_ITER && ticks > 0;
+                if (fuse) { --ticks; ++pc; }
+                Ref r = fuse ? new_range_iter(start, stop, step) : new_range(start, stop, step);
                 sp -= n;  // small ints hold no references
                 decref(callee);  // a built-in type, never freed
                 TOP() = r.release();
