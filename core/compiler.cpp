@@ -382,15 +382,7 @@ private:
         // a < b < c: a false link leaves its right operand under the
         // verdict, which `cleanup` drops before deciding.
         int cleanup = new_label(), end = new_label();
-        expr(*e.a);
-        for (size_t i = 0; i + 1 < e.list.size(); ++i) {
-          expr(*e.list[i]); at(e);
-          emit(DUP_TOP); emit(ROT_THREE);
-          compare_op(e.names[i]);
-          jump(POP_JUMP_IF_FALSE, cleanup);
-        }
-        expr(*e.list.back()); at(e);
-        compare_op(e.names.back());
+        compare_chain(e, POP_JUMP_IF_FALSE, cleanup);
         at(site);
         jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
         jump(JUMP, end);
@@ -922,18 +914,25 @@ private:
     else emit(COMPARE, op == "<" ? C_LT : op == "<=" ? C_LE : op == "==" ? C_EQ : op == "!=" ? C_NE : op == ">" ? C_GT : C_GE);
   }
 
-  void compare(const Node& n) {
+  // a < b < c ...: every link but the last keeps its right operand for the
+  // next (DUP_TOP, ROT_THREE) and leaves through `link_jump` to `cleanup`
+  // when false; then the last link's comparison.
+  void compare_chain(const Node& n, Op link_jump, int cleanup) {
     expr(*n.a);
-    if (n.list.size() == 1) { expr(*n.list[0]); at(n); compare_op(n.names[0]); return; }
-    int cleanup = new_label(), end = new_label();
     for (size_t i = 0; i + 1 < n.list.size(); ++i) {
       expr(*n.list[i]); at(n);
       emit(DUP_TOP); emit(ROT_THREE);
       compare_op(n.names[i]);
-      jump(JUMP_IF_FALSE_OR_POP, cleanup);
+      jump(link_jump, cleanup);
     }
     expr(*n.list.back()); at(n);
     compare_op(n.names.back());
+  }
+
+  void compare(const Node& n) {
+    if (n.list.size() == 1) { compare_chain(n, JUMP_IF_FALSE_OR_POP, -1); return; }  // no links
+    int cleanup = new_label(), end = new_label();
+    compare_chain(n, JUMP_IF_FALSE_OR_POP, cleanup);
     jump(JUMP, end);
     bind(cleanup);
     emit(ROT_TWO); emit(POP_TOP);
