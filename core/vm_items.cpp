@@ -225,11 +225,6 @@ bool VM::contains(Value c, Value item) {
   }
 }
 
-static int64_t range_length(int64_t start, int64_t stop, int64_t step) {
-  if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
-  return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
-}
-
 Ref VM::new_range(int64_t start, int64_t stop, int64_t step) {
   auto* r = make<Range>(t_range);
   r->start = start; r->stop = stop; r->step = step;

@@ -83,6 +83,13 @@ struct Range : Object {
   Range(Type* t) : Object(t) {}
 };
 
+// How many values start, start + step, ... lie before stop (step != 0): the
+// length of a range, and of a slice once its bounds are clamped.
+inline int64_t range_length(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
+  return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+}
+
 struct Slice : Object {
   Value start, stop, step;
   Slice(Type* t) : Object(t) {}

@@ -304,13 +304,11 @@ int64_t slice_indices(VM& vm, Slice* s, int64_t len, int64_t* start, int64_t* st
   };
   *start = clamp(s->start, *step < 0 ? hi : lo);
   *stop = clamp(s->stop, *step < 0 ? lo : hi);
-  if (*step < 0) return *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
-  return *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+  return range_length(*start, *stop, *step);
 }
 
 Ref list_slice(VM& vm, List* l, int64_t start, int64_t stop, int64_t step) {
-  int64_t count = step < 0 ? (stop < start ? (start - stop - 1) / (-step) + 1 : 0)
-                           : (start < stop ? (stop - start - 1) / step + 1 : 0);
+  int64_t count = range_length(start, stop, step);
   Ref r = vm.new_list(size_t(count));
   for (int64_t i = 0, j = start; i < count; ++i, j += step) list_append(r.as<List>(), l->items[size_t(j)]);
   return r;

@@ -190,9 +190,10 @@ TEST_CASE("session: results count the instructions executed so far", "[session]"
 }
 
 TEST_CASE("session: the instruction count does not depend on how the run is sliced", "[session]") {
-  // Loads of locals and constants, int comparisons before a jump and the
-  // pop of a resumed `yield` statement's None share a dispatch with a
-  // neighbour when the slice allows; they must still count one each.
+  // Two loads of locals, an int comparison before a jump, range() before
+  // its GET_ITER and the pop of a resumed `yield` statement's None share a
+  // dispatch with a neighbour when the slice allows; they must still count
+  // one each.
   const char* src =
       "def gen(k):\n"
       "    for j in range(k):\n"
