@@ -56,7 +56,7 @@ constexpr uint64_t kHashModulus = (uint64_t{1} << 61) - 1;
 // limb natively and more in wasm (where every 128-bit step is several i64
 // operations); these carry through plain 64-bit compares. Wasm has no carry
 // flag, so the loops keep the carry's chain from limb to limb short (see
-// add_magnitudes): that made big-int addition in V8 about 30% faster (bench
+// add_magnitudes): that made big-int addition in V8 20-30% faster (bench
 // fib_big), native time unchanged. The result is always a fresh Rep, never
 // an operand.
 using Backend = Rep::backend_type;
