@@ -123,7 +123,7 @@ void Heap::queue_finalizer(Object* o) {
   if (finalizer_hook) finalizer_hook(finalizer_hook_ctx);
 }
 
-void destroy_object(Object* o) { g_heap->destroy(o); }
+void destroy_object(Object* o) noexcept { g_heap->destroy(o); }
 
 namespace {
 struct Decrement : Visitor {

@@ -218,10 +218,15 @@ public:
   std::string repr_s(Value v);
   std::string str_s(Value v);
   int64_t hash(Value v);
+  int64_t hash_slow(Value v);  // hash() of what is not a small int or a hashed str
   bool eq(Value a, Value b);
   Ref compare(Value a, Value b, CmpOp op);
   bool less(Value a, Value b) { return truthy(compare(a, b, C_LT).get()); }
   Ref binary(Value a, Value b, BinOp op, bool inplace = false);
+  Ref binary_numbers(Value a, Value b, BinOp op);  // binary()'s parts, in vm_ops.cpp
+  Ref binary_user(Value a, Value b, BinOp op, bool inplace);
+  Ref binary_builtin(Value a, Value b, BinOp op, bool inplace);
+  Ref binary_builtin_other(Value a, Value b, BinOp op, bool inplace);
   Ref unary(Value a, UnOp op);
   Ref getattr(Value o, Value name);           // raises AttributeError
   Ref getattr_opt(Value o, Value name);       // null when missing
@@ -247,6 +252,7 @@ public:
   bool is_subclass(Type* sub, Type* t) { return sub->is_subtype(t) || (t->subclass_hook && t->subclass_hook(*this, sub)); }
   int64_t index_of(Value v);                  // __index__ for subscripts; TypeError otherwise
   bool is_int(Value v) const { return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->type == t_int); }
+  bool is_number(Value v) const { return is_int(v) || v.is_float(); }  // exact int, bool or float
   double to_double(Value v);                  // int/float/bool -> double or TypeError
 
   // ---- awaitables for Task natives ----

@@ -14,7 +14,6 @@ std::string addr(const void* p) {
   char b[32]; std::snprintf(b, sizeof b, "0x%012llx", (unsigned long long)(uintptr_t)p); return b;
 }
 bool is_big(VM& vm, Value v) { return v.is_obj() && v.as_obj()->type == vm.t_int; }
-bool is_number(VM& vm, Value v) { return v.is_int() || v.is_float() || v.is_bool() || is_big(vm, v); }
 struct ReprGuard {
   static std::vector<Object*>& active() { static std::vector<Object*> a; return a; }
   Object* o; bool entered;
@@ -275,6 +274,9 @@ std::string VM::str_s(Value v) { Ref r = to_str(v); return as_str(r.get())->str(
 
 // ---------------------------------------------------------------- hashing
 
+// The two common cases inline, the rest out of line: V8 compiles a function
+// whole when it gets hot, and hash() gets hot while the builtins are set up
+// (a 3.3 KB body took 20-30 ms of background TurboFan time in every run).
 int64_t VM::hash(Value v) {
   if (v.is_int()) {
     int64_t x = v.as_int();
@@ -282,6 +284,12 @@ int64_t VM::hash(Value v) {
     int64_t h = x >= 0 ? x % P : -((-x) % P);
     return h == -1 ? -2 : h;
   }
+  if (v.is_obj() && v.as_obj()->type->layout == Layout::Str && static_cast<Str*>(v.as_obj())->hash != -1)
+    return static_cast<Str*>(v.as_obj())->hash;
+  return hash_slow(v);
+}
+
+[[gnu::noinline]] int64_t VM::hash_slow(Value v) {
   if (v.is_float()) {
     double d = v.as_float();
     if (std::isnan(d)) return 0;
@@ -407,7 +415,7 @@ CmpOp swapped(CmpOp op) {
 Ref VM::compare(Value a, Value b, CmpOp op) {
   Type* ta = type_of(a); Type* tb = type_of(b);
   // Numbers.
-  if (is_number(*this, a) && is_number(*this, b)) {
+  if (is_number(a) && is_number(b)) {
     int c;
     if (a.is_float() || b.is_float()) {
       if (a.is_float() && b.is_float()) {
