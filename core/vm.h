@@ -370,6 +370,7 @@ public:
   // How the dispatch loop goes on after an opcode run out of line.
   enum class ColdEnd { Next, Switch, Return };
   ColdEnd run_cold_op(PyFrame* f, uint32_t ins);  // vm_python_cold.cpp
+  bool call_from_stack(PyFrame* f, uint32_t ins);  // vm_call.cpp: run_python's general CALL
   [[noreturn]] void raise_unbound_local(Code* code, uint32_t slot);
   [[noreturn]] void raise_unbound_deref(Code* code, uint32_t slot);
   bool unwind(PyFrame* f, Value exc, bool add_tb);   // true: handler found in f

@@ -58,19 +58,6 @@ int64_t builtin_size(const VM& vm, Value o) {
   return -1;
 }
 
-// Holds the callable and arguments of a call while it is being made.
-struct ArgBuffer {
-  Value small[8];
-  std::vector<Value> big;
-  Value* data;
-  size_t n;
-  ArgBuffer(const Value* src, size_t count) : n(count) {
-    if (count <= 8) data = small; else { big.resize(count); data = big.data(); }
-    for (size_t i = 0; i < count; ++i) data[i] = src[i];
-  }
-  ~ArgBuffer() { for (size_t i = 0; i < n; ++i) decref(data[i]); }
-};
-
 }  // namespace
 
 Value VM::load_global_slow(Code* code, Dict* globals, uint32_t i) {
@@ -347,24 +334,14 @@ void VM::run_python(PyFrame* f) {
               }
             }
           }
-          uint32_t kwslot = kw ? 1 : 0;
-          Value* base = sp - kwslot - n - (op_of(ins) == CALL_METHOD ? 2 : 1);
-          // Move callable and arguments off the stack so the callee's result
-          // lands where the callable was, whenever it is delivered.
-          ArgBuffer buf(base, size_t(sp - base));
-          sp = base;
+          // Every other call, through invoke(), on the saved frame state
+          // as a cold opcode is (see COLD()).
           SAVE();
-          Value* args = buf.data + 1;
-          size_t argc = n;
-          if (op_of(ins) == CALL_METHOD) {
-            if (args[0].is_null()) ++args; else ++argc;
-          }
-          Tuple* kwnames = kw ? as_tuple(buf.data[buf.n - 1]) : nullptr;
-          f->wait = Wait::Call;
-          Ref result;
-          bool pushed = invoke(f, buf.data[0], args, argc - (kw ? kwnames->size : 0), kwnames, Value::null(), &result);
-          if (pushed) SWITCH_FRAME();  // the result arrives on this stack when the callee delivers
-          PUSH(result.release());
+          in_cold = true;
+          bool pushed = call_from_stack(f, ins);
+          in_cold = false;
+          if (pushed) SWITCH_FRAME();
+          sp = f->stack + f->sp;
           break;
         }
         case BINARY: case INPLACE: {
