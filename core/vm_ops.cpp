@@ -80,27 +80,25 @@ Ref VM::binary(Value a, Value b, BinOp op, bool inplace) {
       default: break;
     }
   }
-  {
-    double x = to_double(a), y = to_double(b);
-    switch (op) {
-      case B_ADD: return Ref::steal(Value::flt(x + y));
-      case B_SUB: return Ref::steal(Value::flt(x - y));
-      case B_MUL: return Ref::steal(Value::flt(x * y));
-      case B_TRUEDIV: if (y == 0) raise(e_zero, "float division by zero"); return Ref::steal(Value::flt(x / y));
-      case B_FLOORDIV: case B_MOD: {
-        auto r = num::float_divmod(x, y);
-        if (!r.ok) raise(e_zero, op == B_MOD ? "float modulo" : "float floor division by zero");
-        return Ref::steal(Value::flt(op == B_MOD ? r.rem : r.quot));
-      }
-      case B_POW: {
-        auto r = num::float_pow(x, y);
-        if (r.status == num::FloatPow::kZeroDivision) raise(e_zero, "0.0 cannot be raised to a negative power");
-        if (r.status == num::FloatPow::kOverflow) raise(e_overflow, "(34, 'Numerical result out of range')");
-        if (r.status == num::FloatPow::kComplex) raise(e_value, "math domain error");
-        return Ref::steal(Value::flt(r.value));
-      }
-      default: break;
+  double x = to_double(a), y = to_double(b);
+  switch (op) {
+    case B_ADD: return Ref::steal(Value::flt(x + y));
+    case B_SUB: return Ref::steal(Value::flt(x - y));
+    case B_MUL: return Ref::steal(Value::flt(x * y));
+    case B_TRUEDIV: if (y == 0) raise(e_zero, "float division by zero"); return Ref::steal(Value::flt(x / y));
+    case B_FLOORDIV: case B_MOD: {
+      auto r = num::float_divmod(x, y);
+      if (!r.ok) raise(e_zero, op == B_MOD ? "float modulo" : "float floor division by zero");
+      return Ref::steal(Value::flt(op == B_MOD ? r.rem : r.quot));
     }
+    case B_POW: {
+      auto r = num::float_pow(x, y);
+      if (r.status == num::FloatPow::kZeroDivision) raise(e_zero, "0.0 cannot be raised to a negative power");
+      if (r.status == num::FloatPow::kOverflow) raise(e_overflow, "(34, 'Numerical result out of range')");
+      if (r.status == num::FloatPow::kComplex) raise(e_value, "math domain error");
+      return Ref::steal(Value::flt(r.value));
+    }
+    default: break;
   }
   return Ref();
 }
@@ -253,7 +251,7 @@ Ref VM::unary(Value a, UnOp op) {
     if (op == U_NEG) return Ref::steal(Value::flt(-a.as_float()));
     if (op == U_POS) return Ref::steal(a);
   }
-  if (a.is_int() || a.is_bool() || (a.is_obj() && a.as_obj()->type == t_int)) {
+  if (is_int(a)) {
     num::BigInt xs;
     const num::BigInt& x = int_value(a, xs);
     if (op == U_NEG) return from_bigint(-x);
